@@ -1,0 +1,296 @@
+package dev.hake.core;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every setting of a hake connection, immutable. Built with {@link #builder()} or parsed from a
+ * {@code hake:} URI by {@link HakeUri}; the JMS connection factory, JNDI and the Camel component
+ * all map onto these same keys. Each option is documented once, on its builder setter, and listed
+ * with its default in the README.
+ */
+public final class HakeSettings {
+
+    /** The most messages one SQS ReceiveMessage call may return. */
+    public static final int MAX_RECEIVE_BATCH = 10;
+    /** The longest long poll SQS allows. */
+    public static final int MAX_WAIT_SECONDS = 20;
+    /** The longest visibility timeout SQS allows: 12 hours. */
+    public static final int MAX_VISIBILITY_SECONDS = 43_200;
+
+    private final String region;
+    private final URI endpoint;
+    private final String prefix;
+    private final String clientId;
+    private final boolean createDestinations;
+    private final boolean embedded;
+    private final String accessKeyId;
+    private final String secretAccessKey;
+    private final String sessionToken;
+    private final int receiveBatchSize;
+    private final int receiveWaitSeconds;
+    private final int visibilityTimeoutSeconds;
+    private final List<String> trustedPackages;
+
+    private HakeSettings(Builder b) {
+        this.region = b.region;
+        this.endpoint = b.endpoint;
+        this.prefix = b.prefix;
+        this.clientId = b.clientId;
+        this.createDestinations = b.createDestinations;
+        this.embedded = b.embedded;
+        this.accessKeyId = b.accessKeyId;
+        this.secretAccessKey = b.secretAccessKey;
+        this.sessionToken = b.sessionToken;
+        this.receiveBatchSize = b.receiveBatchSize;
+        this.receiveWaitSeconds = b.receiveWaitSeconds;
+        this.visibilityTimeoutSeconds = b.visibilityTimeoutSeconds;
+        this.trustedPackages = List.copyOf(b.trustedPackages);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** AWS region; empty means the SDK's default region chain (or us-east-1 with an endpoint). */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** Endpoint override for both SNS and SQS; empty means AWS's own endpoints. */
+    public Optional<URI> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Optional<String> clientId() {
+        return Optional.ofNullable(clientId);
+    }
+
+    public boolean createDestinations() {
+        return createDestinations;
+    }
+
+    /** True for {@code hake:embedded}: the endpoint is the in-JVM embedded backend. */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    public Optional<String> accessKeyId() {
+        return Optional.ofNullable(accessKeyId);
+    }
+
+    /** The secret key; never printed by {@link #toString()}. */
+    public Optional<String> secretAccessKey() {
+        return Optional.ofNullable(secretAccessKey);
+    }
+
+    public Optional<String> sessionToken() {
+        return Optional.ofNullable(sessionToken);
+    }
+
+    public int receiveBatchSize() {
+        return receiveBatchSize;
+    }
+
+    public int receiveWaitSeconds() {
+        return receiveWaitSeconds;
+    }
+
+    public int visibilityTimeoutSeconds() {
+        return visibilityTimeoutSeconds;
+    }
+
+    public List<String> trustedPackages() {
+        return trustedPackages;
+    }
+
+    @Override
+    public String toString() {
+        return "HakeSettings[region=" + region + ", endpoint=" + endpoint + ", prefix=" + prefix
+                + ", clientId=" + clientId + ", createDestinations=" + createDestinations
+                + ", embedded=" + embedded
+                + ", credentials=" + (accessKeyId == null ? "default chain" : "static (hidden)")
+                + ", receiveBatchSize=" + receiveBatchSize + ", receiveWaitSeconds=" + receiveWaitSeconds
+                + ", visibilityTimeoutSeconds=" + visibilityTimeoutSeconds
+                + ", trustedPackages=" + trustedPackages + "]";
+    }
+
+    /** Builds {@link HakeSettings}; every setter validates its value and names it when it refuses. */
+    public static final class Builder {
+        private String region;
+        private URI endpoint;
+        private String prefix = "";
+        private String clientId;
+        private boolean createDestinations = true;
+        private boolean embedded;
+        private String accessKeyId;
+        private String secretAccessKey;
+        private String sessionToken;
+        private int receiveBatchSize = MAX_RECEIVE_BATCH;
+        private int receiveWaitSeconds = MAX_WAIT_SECONDS;
+        private int visibilityTimeoutSeconds = 30;
+        private List<String> trustedPackages = List.of("java.lang", "java.util", "java.time", "java.math");
+
+        private Builder() {
+        }
+
+        private Builder(HakeSettings s) {
+            region = s.region;
+            endpoint = s.endpoint;
+            prefix = s.prefix;
+            clientId = s.clientId;
+            createDestinations = s.createDestinations;
+            embedded = s.embedded;
+            accessKeyId = s.accessKeyId;
+            secretAccessKey = s.secretAccessKey;
+            sessionToken = s.sessionToken;
+            receiveBatchSize = s.receiveBatchSize;
+            receiveWaitSeconds = s.receiveWaitSeconds;
+            visibilityTimeoutSeconds = s.visibilityTimeoutSeconds;
+            trustedPackages = s.trustedPackages;
+        }
+
+        /** AWS region, e.g. {@code eu-west-1}. Default: the SDK's region chain; us-east-1 when an endpoint is set. */
+        public Builder region(String region) {
+            this.region = blankToNull(region);
+            return this;
+        }
+
+        /**
+         * Endpoint override for SNS and SQS alike, e.g. {@code http://127.0.0.1:4566} for LocalStack or
+         * moto. Default: none (AWS).
+         */
+        public Builder endpoint(URI endpoint) {
+            if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
+                throw new IllegalArgumentException("option 'endpoint' must be an absolute http(s) URL, was " + endpoint);
+            }
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Prepended to every queue and topic name hake derives, so that several environments share
+         * one account ({@code dev-}, {@code test-}). Default: empty.
+         */
+        public Builder prefix(String prefix) {
+            String p = prefix == null ? "" : prefix;
+            if (!p.matches("[A-Za-z0-9_-]*") || p.length() > 40) {
+                throw new IllegalArgumentException(
+                        "option 'prefix' may hold only letters, digits, '-' and '_' (at most 40), was '" + p + "'");
+            }
+            this.prefix = p;
+            return this;
+        }
+
+        /** Client ID preset on every connection (needed for durable subscriptions). Default: none. */
+        public Builder clientId(String clientId) {
+            this.clientId = blankToNull(clientId);
+            return this;
+        }
+
+        /**
+         * Whether hake creates missing topics and queues on first use. With false, a missing one is an
+         * InvalidDestinationException. Default: true.
+         */
+        public Builder createDestinations(boolean createDestinations) {
+            this.createDestinations = createDestinations;
+            return this;
+        }
+
+        /** Use the in-JVM embedded backend (needs hake-embedded on the classpath). Default: false. */
+        public Builder embedded(boolean embedded) {
+            this.embedded = embedded;
+            return this;
+        }
+
+        /** Static AWS access key id. Default: the SDK's default credentials chain. */
+        public Builder accessKeyId(String accessKeyId) {
+            this.accessKeyId = blankToNull(accessKeyId);
+            return this;
+        }
+
+        /** Static AWS secret key, used with {@link #accessKeyId}. Never logged or printed. */
+        public Builder secretAccessKey(String secretAccessKey) {
+            this.secretAccessKey = blankToNull(secretAccessKey);
+            return this;
+        }
+
+        /** Session token for temporary static credentials. Never logged or printed. */
+        public Builder sessionToken(String sessionToken) {
+            this.sessionToken = blankToNull(sessionToken);
+            return this;
+        }
+
+        /** How many messages one receive request asks for (1 to 10). Default: 10, the cheapest. */
+        public Builder receiveBatchSize(int receiveBatchSize) {
+            this.receiveBatchSize = checkRange("receiveBatchSize", receiveBatchSize, 1, MAX_RECEIVE_BATCH);
+            return this;
+        }
+
+        /**
+         * Longest long poll of a consumer with a MessageListener, in seconds (0 to 20). Longer polls
+         * cost fewer requests on idle queues. Default: 20.
+         */
+        public Builder receiveWaitSeconds(int receiveWaitSeconds) {
+            this.receiveWaitSeconds = checkRange("receiveWaitSeconds", receiveWaitSeconds, 0, MAX_WAIT_SECONDS);
+            return this;
+        }
+
+        /**
+         * Visibility timeout of the queues hake creates, in seconds: how long a received message stays
+         * hidden before SQS hands it out again if it is neither acknowledged nor released. Default: 30.
+         */
+        public Builder visibilityTimeoutSeconds(int visibilityTimeoutSeconds) {
+            this.visibilityTimeoutSeconds =
+                    checkRange("visibilityTimeoutSeconds", visibilityTimeoutSeconds, 0, MAX_VISIBILITY_SECONDS);
+            return this;
+        }
+
+        /**
+         * Packages whose classes an ObjectMessage may deserialise (sub-packages included). Anything
+         * else is refused and never deserialised. Default: java.lang, java.util, java.time, java.math.
+         */
+        public Builder trustedPackages(List<String> trustedPackages) {
+            Objects.requireNonNull(trustedPackages, "trustedPackages");
+            for (String p : trustedPackages) {
+                if (!p.equals("*") && !p.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+                    throw new IllegalArgumentException("option 'trustedPackages' holds an invalid package name '" + p + "'");
+                }
+            }
+            this.trustedPackages = List.copyOf(trustedPackages);
+            return this;
+        }
+
+        public HakeSettings build() {
+            if ((accessKeyId == null) != (secretAccessKey == null)) {
+                throw new IllegalArgumentException("options 'accessKeyId' and 'secretAccessKey' must be set together");
+            }
+            if (embedded && endpoint != null) {
+                throw new IllegalArgumentException("option 'endpoint' cannot be combined with the embedded backend");
+            }
+            return new HakeSettings(this);
+        }
+
+        private static int checkRange(String key, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(
+                        "option '" + key + "' must be between " + min + " and " + max + ", was " + value);
+            }
+            return value;
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+}

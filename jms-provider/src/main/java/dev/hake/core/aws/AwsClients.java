@@ -1,0 +1,137 @@
+package dev.hake.core.aws;
+
+import dev.hake.core.HakeException;
+import dev.hake.core.HakeSettings;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.sns.SnsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+
+/**
+ * The SNS and SQS clients of one connection. They share one HTTP client (and so its event loop
+ * threads) and complete their futures on the connection's executor, never on the I/O threads.
+ */
+public final class AwsClients implements AutoCloseable {
+
+    private static final String EMBEDDED_CLASS = "dev.hake.embedded.EmbeddedHake";
+    private static final String DEFAULT_REGION_WITH_ENDPOINT = "us-east-1";
+
+    private final SdkAsyncHttpClient http;
+    private final SqsAsyncClient sqs;
+    private final SnsAsyncClient sns;
+    private final String region;
+
+    private AwsClients(SdkAsyncHttpClient http, SqsAsyncClient sqs, SnsAsyncClient sns, String region) {
+        this.http = http;
+        this.sqs = sqs;
+        this.sns = sns;
+        this.region = region;
+    }
+
+    /**
+     * Builds the clients. {@code user}/{@code password}, when given (JMS createConnection(user,
+     * password)), are an access key id and secret key that replace the settings' credentials.
+     */
+    public static AwsClients create(HakeSettings settings, String user, String password, Executor completions) {
+        Optional<URI> endpoint = settings.embedded() ? Optional.of(embeddedEndpoint()) : settings.endpoint();
+        String region = resolveRegion(settings, endpoint.isPresent());
+        AwsCredentialsProvider credentials = credentials(settings, user, password, endpoint.isPresent());
+        SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder()
+                .maxConcurrency(1_000)
+                .maxPendingConnectionAcquires(100_000)
+                .connectionAcquisitionTimeout(Duration.ofSeconds(60))
+                .build();
+        ClientAsyncConfiguration async = ClientAsyncConfiguration.builder()
+                .advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, completions)
+                .build();
+        var sqsBuilder = SqsAsyncClient.builder().httpClient(http).region(Region.of(region))
+                .credentialsProvider(credentials).asyncConfiguration(async);
+        var snsBuilder = SnsAsyncClient.builder().httpClient(http).region(Region.of(region))
+                .credentialsProvider(credentials).asyncConfiguration(async);
+        endpoint.ifPresent(e -> {
+            sqsBuilder.endpointOverride(e);
+            snsBuilder.endpointOverride(e);
+        });
+        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region);
+    }
+
+    public SqsAsyncClient sqs() {
+        return sqs;
+    }
+
+    public SnsAsyncClient sns() {
+        return sns;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public void close() {
+        sqs.close();
+        sns.close();
+        http.close();
+    }
+
+    private static String resolveRegion(HakeSettings settings, boolean hasEndpoint) {
+        if (settings.region().isPresent()) {
+            return settings.region().get();
+        }
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion().id();
+        } catch (RuntimeException e) {
+            if (hasEndpoint) {
+                return DEFAULT_REGION_WITH_ENDPOINT;
+            }
+            throw new HakeException("no AWS region: set 'region' in the hake settings or AWS_REGION", e);
+        }
+    }
+
+    private static AwsCredentialsProvider credentials(HakeSettings settings, String user, String password,
+                                                      boolean hasEndpoint) {
+        if (user != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(user, password == null ? "" : password));
+        }
+        if (settings.accessKeyId().isPresent()) {
+            String key = settings.accessKeyId().get();
+            String secret = settings.secretAccessKey().orElseThrow();
+            return StaticCredentialsProvider.create(settings.sessionToken()
+                    .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(
+                            token -> AwsSessionCredentials.create(key, secret, token))
+                    .orElseGet(() -> AwsBasicCredentials.create(key, secret)));
+        }
+        if (settings.embedded()) {
+            // The embedded backend checks no signatures; any key will do.
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("embedded", "embedded"));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static URI embeddedEndpoint() {
+        try {
+            Class<?> type = Class.forName(EMBEDDED_CLASS);
+            return (URI) type.getMethod("sharedEndpoint").invoke(null);
+        } catch (ClassNotFoundException e) {
+            throw new HakeException("'hake:embedded' needs the artifact dev.hake:hake-embedded on the classpath", e);
+        } catch (InvocationTargetException e) {
+            throw new HakeException("the embedded backend did not start: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new HakeException("the embedded backend in dev.hake:hake-embedded is not compatible with this hake-jms", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hake.core.aws;
+
+import dev.hake.core.AccessDeniedException;
+import dev.hake.core.DestinationNotFoundException;
+import dev.hake.core.HakeException;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sns.model.NotFoundException;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+
+/** Turns AWS SDK failures into core exceptions, in one place, keeping the cause. */
+public final class AwsErrors {
+
+    private static final Set<String> ACCESS_DENIED_CODES = Set.of(
+            "AccessDenied", "AccessDeniedException", "AuthorizationError", "InvalidClientTokenId",
+            "SignatureDoesNotMatch", "UnrecognizedClientException", "InvalidAccessKeyId",
+            "MissingAuthenticationToken", "ExpiredToken", "KMSAccessDeniedException");
+
+    private static final Set<String> NOT_FOUND_CODES = Set.of(
+            "AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist", "NotFound", "NotFoundException");
+
+    private AwsErrors() {
+    }
+
+    /**
+     * The core exception for a failed call. {@code what} says what was attempted, e.g.
+     * "SQS SendMessage [queue=orders]"; the AWS error code and message are appended, never credentials.
+     */
+    public static HakeException translate(Throwable failure, String what) {
+        Throwable t = unwrap(failure);
+        if (t instanceof HakeException h) {
+            return h;
+        }
+        if (t instanceof AwsServiceException aws) {
+            String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
+            String detail = what + " failed: " + (code == null ? "" : code + ": ")
+                    + (aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage());
+            if (aws.statusCode() == 403 || (code != null && ACCESS_DENIED_CODES.contains(code))) {
+                return new AccessDeniedException(detail, aws);
+            }
+            if (aws instanceof QueueDoesNotExistException || aws instanceof NotFoundException
+                    || (code != null && NOT_FOUND_CODES.contains(code))) {
+                return new DestinationNotFoundException(detail, aws);
+            }
+            return new HakeException(detail, aws);
+        }
+        if (t instanceof SdkClientException sdk && sdk.getMessage() != null
+                && sdk.getMessage().contains("Unable to load credentials")) {
+            return new AccessDeniedException(what + " failed: no AWS credentials could be found "
+                    + "(set accessKeyId/secretAccessKey or configure the default credentials chain)", sdk);
+        }
+        return new HakeException(what + " failed: " + t.getMessage(), t);
+    }
+
+    /** True when the failure says the queue or topic does not exist. */
+    public static boolean isNotFound(Throwable failure) {
+        return translate(failure, "") instanceof DestinationNotFoundException;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        for (int i = 0; i < 10 && (cur instanceof CompletionException || cur instanceof ExecutionException)
+                && cur.getCause() != null; i++) {
+            cur = cur.getCause();
+        }
+        return cur;
+    }
+}

@@ -1,0 +1,394 @@
+package dev.hake.core.receive;
+
+import dev.hake.core.HakeException;
+import dev.hake.core.HakeSettings;
+import dev.hake.core.WireDestination;
+import dev.hake.core.WireMessage;
+import dev.hake.core.aws.AwsErrors;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
+
+/**
+ * The receive side of one consumer on one SQS queue: long polls of up to ten messages into a
+ * bounded buffer, with no thread of its own.
+ *
+ * <p>It fetches only while it is started and someone wants messages: a listener (continuous
+ * demand) or a thread blocked in {@link #receive}. A consumer on a stopped connection therefore
+ * never takes messages from the queue. What sits in the buffer when the receiver is stopped or
+ * closed is released at once (made visible again), and a poll still in flight at close releases
+ * what it brings back when it lands.
+ */
+public final class ReceiveBuffer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiveBuffer.class);
+    /** A buffered message this close to its visibility deadline is not delivered: SQS may hand it out again. */
+    private static final long EXPIRY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final long RETRY_DELAY_MILLIS = 1_000;
+
+    private final SqsAsyncClient sqs;
+    private final String queueUrl;
+    private final WireDestination source;
+    private final MessageDecoder decoder;
+    private final HakeSettings settings;
+    private final Acknowledger acknowledger;
+    private final ReleaseLedger ledger;
+    private final ScheduledExecutorService scheduler;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Deque<ReceivedMessage> buffer = new ArrayDeque<>();
+    private boolean started;
+    private boolean closed;
+    private boolean fetching;
+    private boolean retryPending;
+    private long fetchesCompleted;
+    private int blockedReceivers;
+    private long earliestReceiverDeadlineNanos = Long.MAX_VALUE;
+    private Runnable listener;
+    private HakeException failure;
+
+    public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
+                         HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
+                         ScheduledExecutorService scheduler) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+        this.source = source;
+        this.decoder = decoder;
+        this.settings = settings;
+        this.acknowledger = acknowledger;
+        this.ledger = ledger;
+        this.scheduler = scheduler;
+    }
+
+    public String queueUrl() {
+        return queueUrl;
+    }
+
+    /**
+     * Switches to listener mode: the receiver keeps its buffer filled while started and calls
+     * {@code onAvailable} (on an SDK completion thread; it must not block) whenever messages arrive.
+     */
+    public void listen(Runnable onAvailable) {
+        lock.lock();
+        try {
+            listener = onAvailable;
+            maybeFetch();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops listener mode; buffered messages stay for {@link #receive}. */
+    public void unlisten() {
+        lock.lock();
+        try {
+            listener = null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void start() {
+        lock.lock();
+        try {
+            started = true;
+            maybeFetch();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Pauses: no more fetches, and what is buffered goes back to the queue at once. */
+    public void stop() {
+        List<ReceivedMessage> toRelease;
+        lock.lock();
+        try {
+            started = false;
+            toRelease = drainBuffer();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        releaseUndelivered(toRelease);
+    }
+
+    /**
+     * Takes the next message, waiting up to {@code timeoutMillis} (0: don't wait beyond one quick
+     * look at the queue; negative: wait until a message comes or the receiver closes). Returns
+     * null on timeout, on close, or while stopped when the time runs out.
+     */
+    public ReceivedMessage receive(long timeoutMillis) throws InterruptedException {
+        long now = System.nanoTime();
+        long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        lock.lockInterruptibly();
+        try {
+            blockedReceivers++;
+            earliestReceiverDeadlineNanos = Math.min(earliestReceiverDeadlineNanos, deadline);
+            long fetchesAtStart = fetchesCompleted;
+            while (true) {
+                if (closed) {
+                    return null;
+                }
+                ReceivedMessage next = started ? pollFresh() : null;
+                if (next != null) {
+                    return next;
+                }
+                if (failure != null) {
+                    HakeException f = failure;
+                    failure = null;
+                    throw f;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (timeoutMillis == 0) {
+                    // receiveNoWait: one short poll if nothing is in flight, then answer.
+                    if (started && !fetching && fetchesCompleted == fetchesAtStart) {
+                        fetch(0);
+                    }
+                    if (!fetching || !started) {
+                        return null;
+                    }
+                    changed.await(settings.receiveWaitSeconds() + 5L, TimeUnit.SECONDS);
+                    if (fetchesCompleted != fetchesAtStart && buffer.isEmpty()) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (remaining <= 0) {
+                    return null;
+                }
+                maybeFetch();
+                changed.awaitNanos(remaining);
+            }
+        } finally {
+            blockedReceivers--;
+            if (blockedReceivers == 0) {
+                earliestReceiverDeadlineNanos = Long.MAX_VALUE;
+            }
+            lock.unlock();
+        }
+    }
+
+    /** The next buffered message without waiting or fetching, for listener dispatch; null if none. */
+    public ReceivedMessage poll() {
+        lock.lock();
+        try {
+            if (!started || closed) {
+                return null;
+            }
+            ReceivedMessage next = pollFresh();
+            maybeFetch();
+            return next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts messages back at the head of the buffer, in order (Session.recover, rollback). */
+    public void pushBack(List<ReceivedMessage> messages) {
+        lock.lock();
+        try {
+            if (closed) {
+                releaseUndeliveredLater(messages, true);
+                return;
+            }
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                buffer.addFirst(messages.get(i));
+            }
+            changed.signalAll();
+            if (listener != null && started) {
+                listener.run();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes: releases the buffer at once; a poll in flight releases what it brings when it lands. */
+    @Override
+    public void close() {
+        List<ReceivedMessage> toRelease;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            listener = null;
+            toRelease = drainBuffer();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        releaseUndelivered(toRelease);
+    }
+
+    private ReceivedMessage pollFresh() {
+        long now = System.nanoTime();
+        while (!buffer.isEmpty()) {
+            ReceivedMessage m = buffer.pollFirst();
+            if (!m.visibilityExpired(now, EXPIRY_MARGIN_NANOS)) {
+                return m;
+            }
+            LOG.debug("dropping a prefetched message whose visibility ran out; SQS hands it out again [queue={}]", queueUrl);
+        }
+        return null;
+    }
+
+    private List<ReceivedMessage> drainBuffer() {
+        List<ReceivedMessage> all = new ArrayList<>(buffer);
+        buffer.clear();
+        return all;
+    }
+
+    private void maybeFetch() {
+        boolean wanted = listener != null || blockedReceivers > 0;
+        if (closed || !started || fetching || retryPending || !wanted
+                || buffer.size() >= settings.receiveBatchSize()) {
+            return;
+        }
+        int waitSeconds;
+        if (listener != null) {
+            waitSeconds = settings.receiveWaitSeconds();
+        } else {
+            long remainingMillis = TimeUnit.NANOSECONDS.toMillis(earliestReceiverDeadlineNanos - System.nanoTime());
+            // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.
+            waitSeconds = (int) Math.min(HakeSettings.MAX_WAIT_SECONDS, Math.max(0, (remainingMillis + 999) / 1000));
+        }
+        fetch(waitSeconds);
+    }
+
+    private void fetch(int waitSeconds) {
+        fetching = true;
+        int max = Math.max(1, settings.receiveBatchSize() - buffer.size());
+        CompletableFuture<ReceiveMessageResponse> call;
+        try {
+            call = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
+                    .maxNumberOfMessages(max)
+                    .waitTimeSeconds(waitSeconds)
+                    .visibilityTimeout(settings.visibilityTimeoutSeconds())
+                    .messageAttributeNames("All")
+                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                            MessageSystemAttributeName.SENT_TIMESTAMP));
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        long sentAt = System.nanoTime();
+        call.whenComplete((response, error) -> landed(response, error, sentAt));
+    }
+
+    private void landed(ReceiveMessageResponse response, Throwable error, long sentAtNanos) {
+        List<ReceivedMessage> arrived = new ArrayList<>();
+        if (response != null) {
+            long visibleAgainAt = sentAtNanos + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
+            for (Message m : response.messages()) {
+                ReceivedMessage received = toReceived(m, visibleAgainAt);
+                if (received != null) {
+                    arrived.add(received);
+                }
+            }
+        }
+        Runnable notify = null;
+        List<ReceivedMessage> toRelease = List.of();
+        lock.lock();
+        try {
+            fetching = false;
+            fetchesCompleted++;
+            if (closed || !started) {
+                toRelease = arrived;
+            } else {
+                buffer.addAll(arrived);
+                if (!arrived.isEmpty()) {
+                    notify = listener;
+                }
+            }
+            if (error != null && !closed) {
+                HakeException translated = AwsErrors.translate(error, "SQS ReceiveMessage [queue=" + queueUrl + "]");
+                failure = translated;
+                retryLater(translated);
+            } else {
+                maybeFetch();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        releaseUndelivered(toRelease);
+        if (notify != null) {
+            notify.run();
+        }
+    }
+
+    private ReceivedMessage toReceived(Message m, long visibleAgainAtNanos) {
+        WireMessage wire;
+        try {
+            wire = decoder.decode(m, source);
+        } catch (RuntimeException e) {
+            // Not deliverable: leave it for the queue's redrive policy rather than lose it.
+            LOG.warn("cannot read a received message; it stays on the queue [queue={}, sqsMessageId={}]: {}",
+                    queueUrl, m.messageId(), e.getMessage());
+            return null;
+        }
+        int receiveCount = parseInt(m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT), 1);
+        wire.deliveryCount(ledger.deliveryCount(m.messageId(), receiveCount));
+        ReceivedMessage received = new ReceivedMessage(wire, queueUrl, m.receiptHandle(), m.messageId(), visibleAgainAtNanos);
+        long now = System.currentTimeMillis();
+        if (wire.expiration() != 0 && wire.expiration() <= now) {
+            acknowledger.delete(received);
+            return null;
+        }
+        if (wire.deliveryTime() > now && wire.deliveryTime() > wire.timestamp()) {
+            // Delivery delay: hide it until its time (SQS delays at most 15 minutes, topics not at all).
+            long seconds = Math.min(HakeSettings.MAX_VISIBILITY_SECONDS, (wire.deliveryTime() - now + 999) / 1000);
+            ledger.recordUndeliveredRelease(m.messageId());
+            acknowledger.changeVisibility(received, (int) seconds);
+            return null;
+        }
+        return received;
+    }
+
+    private void retryLater(HakeException error) {
+        LOG.warn("receive failed; retrying in {} ms [queue={}]: {}", RETRY_DELAY_MILLIS, queueUrl, error.getMessage());
+        retryPending = true;
+        scheduler.schedule(() -> {
+            lock.lock();
+            try {
+                retryPending = false;
+                maybeFetch();
+            } finally {
+                lock.unlock();
+            }
+        }, RETRY_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void releaseUndelivered(List<ReceivedMessage> messages) {
+        releaseUndeliveredLater(messages, false);
+    }
+
+    private void releaseUndeliveredLater(List<ReceivedMessage> messages, boolean delivered) {
+        for (ReceivedMessage m : messages) {
+            acknowledger.release(m, delivered);
+        }
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package dev.hake.jms;
+
+import dev.hake.core.HakeSettings;
+import jakarta.jms.ConnectionConsumer;
+import jakarta.jms.ConnectionMetaData;
+import jakarta.jms.Destination;
+import jakarta.jms.ExceptionListener;
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.InvalidClientIDException;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueSession;
+import jakarta.jms.ServerSessionPool;
+import jakarta.jms.Session;
+import jakarta.jms.Topic;
+import jakarta.jms.TopicConnection;
+import jakarta.jms.TopicSession;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A JMS connection: the JMS state machine (client ID, started/stopped, closed) over one
+ * {@link ConnectionServices}, which holds the AWS clients and threads all its sessions share.
+ */
+public final class HakeConnection implements QueueConnection, TopicConnection {
+
+    private final ConnectionServices services;
+    private final List<HakeSession> sessions = new CopyOnWriteArrayList<>();
+    private final Object state = new Object();
+    private String clientId;
+    private boolean clientIdFixed;
+    private volatile boolean started;
+    private volatile boolean closed;
+    private volatile ExceptionListener exceptionListener;
+
+    private HakeConnection(ConnectionServices services, String presetClientId) {
+        this.services = services;
+        this.clientId = presetClientId;
+        this.clientIdFixed = presetClientId != null;
+    }
+
+    static HakeConnection open(HakeSettings settings, String user, String password) throws JMSException {
+        try {
+            return new HakeConnection(ConnectionServices.open(settings, user, password),
+                    settings.clientId().orElse(null));
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    ConnectionServices services() {
+        return services;
+    }
+
+    boolean isStarted() {
+        return started;
+    }
+
+    @Override
+    public Session createSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return newSession(transacted, acknowledgeMode);
+    }
+
+    @Override
+    public Session createSession(int sessionMode) throws JMSException {
+        return newSession(sessionMode == Session.SESSION_TRANSACTED, sessionMode);
+    }
+
+    @Override
+    public Session createSession() throws JMSException {
+        return newSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    @Override
+    public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return newSession(transacted, acknowledgeMode);
+    }
+
+    @Override
+    public TopicSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return newSession(transacted, acknowledgeMode);
+    }
+
+    private HakeSession newSession(boolean transacted, int mode) throws JMSException {
+        checkOpen();
+        fixClientId();
+        if (transacted) {
+            throw new JMSException("transacted sessions are not supported by hake yet (see the README)");
+        }
+        if (mode != Session.AUTO_ACKNOWLEDGE && mode != Session.CLIENT_ACKNOWLEDGE
+                && mode != Session.DUPS_OK_ACKNOWLEDGE) {
+            throw new JMSException("invalid acknowledge mode " + mode
+                    + ": use AUTO_ACKNOWLEDGE (1), CLIENT_ACKNOWLEDGE (2) or DUPS_OK_ACKNOWLEDGE (3)");
+        }
+        HakeSession session = new HakeSession(this, mode);
+        sessions.add(session);
+        if (closed) {
+            session.close();
+            checkOpen();
+        }
+        return session;
+    }
+
+    void sessionClosed(HakeSession session) {
+        sessions.remove(session);
+    }
+
+    @Override
+    public String getClientID() throws JMSException {
+        checkOpen();
+        synchronized (state) {
+            return clientId;
+        }
+    }
+
+    @Override
+    public void setClientID(String id) throws JMSException {
+        checkOpen();
+        synchronized (state) {
+            if (clientIdFixed) {
+                throw new IllegalStateException("the client ID can only be set once, before the connection is used");
+            }
+            if (id == null || id.isBlank()) {
+                throw new InvalidClientIDException("a client ID must not be null or empty");
+            }
+            clientId = id;
+            clientIdFixed = true;
+        }
+    }
+
+    /** JMS: the client ID can no longer be set once the connection has been used. */
+    void fixClientId() {
+        synchronized (state) {
+            clientIdFixed = true;
+        }
+    }
+
+    /** The client ID, or an IllegalStateException naming what needs one. */
+    String requireClientId(String forWhat) throws JMSException {
+        synchronized (state) {
+            if (clientId == null) {
+                throw new IllegalStateException(forWhat + " needs a client ID: set clientId in the hake settings "
+                        + "or call Connection.setClientID first");
+            }
+            return clientId;
+        }
+    }
+
+    @Override
+    public ConnectionMetaData getMetaData() throws JMSException {
+        checkOpen();
+        fixClientId();
+        return new HakeConnectionMetaData();
+    }
+
+    @Override
+    public ExceptionListener getExceptionListener() throws JMSException {
+        checkOpen();
+        return exceptionListener;
+    }
+
+    @Override
+    public void setExceptionListener(ExceptionListener listener) throws JMSException {
+        checkOpen();
+        fixClientId();
+        this.exceptionListener = listener;
+    }
+
+    @Override
+    public void start() throws JMSException {
+        checkOpen();
+        fixClientId();
+        synchronized (state) {
+            if (started) {
+                return;
+            }
+            started = true;
+        }
+        for (HakeSession s : sessions) {
+            s.connectionStarted();
+        }
+    }
+
+    @Override
+    public void stop() throws JMSException {
+        checkOpen();
+        fixClientId();
+        checkNotInListener("stop");
+        synchronized (state) {
+            if (!started) {
+                return;
+            }
+            started = false;
+        }
+        for (HakeSession s : sessions) {
+            s.connectionStopped();
+        }
+    }
+
+    @Override
+    public void close() throws JMSException {
+        if (closed) {
+            return;
+        }
+        checkNotInListener("close");
+        synchronized (state) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            started = false;
+        }
+        JMSException first = null;
+        for (HakeSession s : sessions) {
+            try {
+                s.close();
+            } catch (JMSException e) {
+                first = first == null ? e : first;
+            }
+        }
+        services.close();
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private void checkNotInListener(String what) throws IllegalStateException {
+        for (HakeSession s : sessions) {
+            if (s.isDeliveryThread()) {
+                throw new IllegalStateException("a MessageListener must not " + what + " its own connection");
+            }
+        }
+    }
+
+    void checkOpen() throws IllegalStateException {
+        if (closed) {
+            throw new IllegalStateException("the connection is closed");
+        }
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Destination destination, String messageSelector,
+                                                       ServerSessionPool sessionPool, int maxMessages)
+            throws JMSException {
+        throw connectionConsumers();
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Queue queue, String messageSelector,
+                                                       ServerSessionPool sessionPool, int maxMessages)
+            throws JMSException {
+        throw connectionConsumers();
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Topic topic, String messageSelector,
+                                                       ServerSessionPool sessionPool, int maxMessages)
+            throws JMSException {
+        throw connectionConsumers();
+    }
+
+    @Override
+    public ConnectionConsumer createSharedConnectionConsumer(Topic topic, String subscriptionName,
+                                                             String messageSelector, ServerSessionPool sessionPool,
+                                                             int maxMessages) throws JMSException {
+        throw connectionConsumers();
+    }
+
+    @Override
+    public ConnectionConsumer createDurableConnectionConsumer(Topic topic, String subscriptionName,
+                                                              String messageSelector, ServerSessionPool sessionPool,
+                                                              int maxMessages) throws JMSException {
+        throw connectionConsumers();
+    }
+
+    @Override
+    public ConnectionConsumer createSharedDurableConnectionConsumer(Topic topic, String subscriptionName,
+                                                                    String messageSelector,
+                                                                    ServerSessionPool sessionPool, int maxMessages)
+            throws JMSException {
+        throw connectionConsumers();
+    }
+
+    private static JMSException connectionConsumers() {
+        // Optional in the spec: it is for application servers.
+        return new JMSException("connection consumers (server session pools) are not supported by hake");
+    }
+
+    @Override
+    public String toString() {
+        return "HakeConnection[clientId=" + clientId + ", started=" + started + ", closed=" + closed + "]";
+    }
+}

@@ -1,0 +1,634 @@
+package dev.hake.jms;
+
+import dev.hake.core.WireDestination;
+import dev.hake.core.aws.SubscriptionQueue;
+import dev.hake.core.receive.ReceiveBuffer;
+import dev.hake.core.receive.ReceivedMessage;
+import dev.hake.jms.message.HakeBytesMessage;
+import dev.hake.jms.message.HakeMapMessage;
+import dev.hake.jms.message.HakeMessage;
+import dev.hake.jms.message.HakeObjectMessage;
+import dev.hake.jms.message.HakeStreamMessage;
+import dev.hake.jms.message.HakeTextMessage;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Destination;
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.InvalidSelectorException;
+import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageListener;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.ObjectMessage;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.QueueReceiver;
+import jakarta.jms.QueueSender;
+import jakarta.jms.QueueSession;
+import jakarta.jms.Session;
+import jakarta.jms.StreamMessage;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TemporaryTopic;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import jakarta.jms.TopicPublisher;
+import jakarta.jms.TopicSession;
+import jakarta.jms.TopicSubscriber;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A JMS session: single-threaded delivery, acknowledgement and recovery for its consumers.
+ * Listener deliveries run on a {@link SerialExecutor}, so one listener of a session runs at a time
+ * without the session owning a thread.
+ */
+final class HakeSession implements QueueSession, TopicSession {
+
+    private final HakeConnection connection;
+    private final ConnectionServices services;
+    private final int ackMode;
+    private final SerialExecutor delivery;
+    private final List<HakeMessageConsumer> consumers = new CopyOnWriteArrayList<>();
+    private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
+    /** Delivered and not yet acknowledged, in delivery order (CLIENT_ACKNOWLEDGE, or a listener's current message). */
+    private final List<Delivered> unacknowledged = new ArrayList<>();
+    /** Held while a listener runs, so that stop() and close() can wait for it. */
+    private final ReentrantLock listenerRunning = new ReentrantLock();
+    private volatile Thread deliveryThread;
+    private volatile boolean closed;
+    private boolean recoveredDuringListener;
+
+    record Delivered(HakeMessageConsumer consumer, ReceivedMessage received) {
+    }
+
+    HakeSession(HakeConnection connection, int ackMode) {
+        this.connection = connection;
+        this.services = connection.services();
+        this.ackMode = ackMode;
+        this.delivery = new SerialExecutor(services.deliveries);
+    }
+
+    ConnectionServices services() {
+        return services;
+    }
+
+    HakeConnection connection() {
+        return connection;
+    }
+
+    SerialExecutor deliveryExecutor() {
+        return delivery;
+    }
+
+    boolean isDeliveryThread() {
+        return deliveryThread == Thread.currentThread();
+    }
+
+    // ---- messages
+
+    @Override
+    public BytesMessage createBytesMessage() throws JMSException {
+        checkOpen();
+        return new HakeBytesMessage();
+    }
+
+    @Override
+    public MapMessage createMapMessage() throws JMSException {
+        checkOpen();
+        return new HakeMapMessage();
+    }
+
+    @Override
+    public Message createMessage() throws JMSException {
+        checkOpen();
+        return new HakeMessage();
+    }
+
+    @Override
+    public ObjectMessage createObjectMessage() throws JMSException {
+        checkOpen();
+        return new HakeObjectMessage(services.trustedClasses);
+    }
+
+    @Override
+    public ObjectMessage createObjectMessage(Serializable object) throws JMSException {
+        checkOpen();
+        HakeObjectMessage m = new HakeObjectMessage(services.trustedClasses);
+        m.setObject(object);
+        return m;
+    }
+
+    @Override
+    public StreamMessage createStreamMessage() throws JMSException {
+        checkOpen();
+        return new HakeStreamMessage();
+    }
+
+    @Override
+    public TextMessage createTextMessage() throws JMSException {
+        checkOpen();
+        return new HakeTextMessage();
+    }
+
+    @Override
+    public TextMessage createTextMessage(String text) throws JMSException {
+        checkOpen();
+        HakeTextMessage m = new HakeTextMessage();
+        m.setText(text);
+        return m;
+    }
+
+    // ---- transactions and acknowledgement
+
+    @Override
+    public boolean getTransacted() throws JMSException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public int getAcknowledgeMode() throws JMSException {
+        checkOpen();
+        return ackMode;
+    }
+
+    @Override
+    public void commit() throws JMSException {
+        checkOpen();
+        throw new IllegalStateException("commit() needs a transacted session");
+    }
+
+    @Override
+    public void rollback() throws JMSException {
+        checkOpen();
+        throw new IllegalStateException("rollback() needs a transacted session");
+    }
+
+    /** Turns a received message into the JMS message handed to the application, and acknowledges per mode. */
+    HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
+        HakeMessage message = toJms(received);
+        if (ackMode == CLIENT_ACKNOWLEDGE) {
+            synchronized (unacknowledged) {
+                unacknowledged.add(new Delivered(consumer, received));
+            }
+        } else {
+            services.acknowledger.delete(received);
+        }
+        return message;
+    }
+
+    private HakeMessage toJms(ReceivedMessage received) {
+        HakeMessage message = HakeMessage.fromWire(received.message(), services.trustedClasses);
+        message.setAcknowledger(this::acknowledgeFromMessage);
+        return message;
+    }
+
+    /** Message.acknowledge(): in CLIENT_ACKNOWLEDGE, everything the session has consumed. */
+    private void acknowledgeFromMessage() throws JMSException {
+        if (closed) {
+            throw new IllegalStateException("cannot acknowledge: the session is closed");
+        }
+        if (ackMode != CLIENT_ACKNOWLEDGE) {
+            return;
+        }
+        List<ReceivedMessage> toDelete;
+        synchronized (unacknowledged) {
+            toDelete = unacknowledged.stream().map(Delivered::received).toList();
+            unacknowledged.clear();
+        }
+        try {
+            services.acknowledger.deleteAll(toDelete).join();
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    @Override
+    public void recover() throws JMSException {
+        checkOpen();
+        List<Delivered> toRedeliver;
+        synchronized (unacknowledged) {
+            toRedeliver = new ArrayList<>(unacknowledged);
+            unacknowledged.clear();
+        }
+        if (isDeliveryThread()) {
+            recoveredDuringListener = true;
+        }
+        redeliver(toRedeliver);
+    }
+
+    /** Puts messages back at the head of their consumers' buffers, marked redelivered; released if the consumer is gone. */
+    private void redeliver(List<Delivered> messages) {
+        Map<HakeMessageConsumer, List<ReceivedMessage>> byConsumer = new LinkedHashMap<>();
+        for (Delivered d : messages) {
+            var wire = d.received().message().copy();
+            wire.deliveryCount(wire.deliveryCount() + 1);
+            ReceivedMessage again = new ReceivedMessage(wire, d.received().queueUrl(), d.received().receiptHandle(),
+                    d.received().sqsMessageId(), d.received().visibleAgainAtNanos());
+            byConsumer.computeIfAbsent(d.consumer(), c -> new ArrayList<>()).add(again);
+        }
+        byConsumer.forEach((consumer, list) -> consumer.receiver().pushBack(list));
+    }
+
+    // ---- listener delivery
+
+    /** Called (on an I/O thread) when a listening consumer has messages: schedules a delivery run. */
+    void messagesAvailable() {
+        if (!closed) {
+            delivery.execute(this::deliverToListeners);
+        }
+    }
+
+    private void deliverToListeners() {
+        boolean deliveredAny = true;
+        while (deliveredAny && !closed && connection.isStarted()) {
+            deliveredAny = false;
+            for (HakeMessageConsumer consumer : consumers) {
+                MessageListener listener = consumer.listener();
+                if (listener == null) {
+                    continue;
+                }
+                ReceivedMessage received = consumer.receiver().poll();
+                if (received != null) {
+                    deliveredAny = true;
+                    runListener(consumer, listener, received);
+                }
+            }
+        }
+    }
+
+    private void runListener(HakeMessageConsumer consumer, MessageListener listener, ReceivedMessage received) {
+        listenerRunning.lock();
+        deliveryThread = Thread.currentThread();
+        try {
+            if (closed || consumer.isClosed()) {
+                services.acknowledger.release(received, false);
+                return;
+            }
+            HakeMessage message = toJms(received);
+            Delivered delivered = new Delivered(consumer, received);
+            synchronized (unacknowledged) {
+                unacknowledged.add(delivered);
+            }
+            recoveredDuringListener = false;
+            boolean threw = false;
+            try {
+                listener.onMessage(message);
+            } catch (RuntimeException e) {
+                // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
+                threw = true;
+                consumer.logListenerFailure(e);
+            }
+            if (ackMode != CLIENT_ACKNOWLEDGE && !recoveredDuringListener) {
+                synchronized (unacknowledged) {
+                    unacknowledged.remove(delivered);
+                }
+                if (threw) {
+                    redeliver(List.of(delivered));
+                } else {
+                    services.acknowledger.delete(received);
+                }
+            }
+        } finally {
+            deliveryThread = null;
+            listenerRunning.unlock();
+        }
+    }
+
+    /** Waits for a listener in progress (unless called from it). */
+    private void awaitListener() {
+        if (!isDeliveryThread()) {
+            listenerRunning.lock();
+            listenerRunning.unlock();
+        }
+    }
+
+    void connectionStarted() {
+        for (HakeMessageConsumer c : consumers) {
+            c.receiver().start();
+        }
+        messagesAvailable();
+    }
+
+    void connectionStopped() {
+        for (HakeMessageConsumer c : consumers) {
+            c.receiver().stop();
+        }
+        awaitListener();
+    }
+
+    // ---- producers and consumers
+
+    @Override
+    public MessageProducer createProducer(Destination destination) throws JMSException {
+        checkOpen();
+        HakeDestination d = destination == null ? null : HakeMessageProducer.toHake(destination);
+        HakeMessageProducer p = new HakeMessageProducer(this, d);
+        producers.add(p);
+        return p;
+    }
+
+    @Override
+    public QueueSender createSender(Queue queue) throws JMSException {
+        return (QueueSender) createProducer(queue);
+    }
+
+    @Override
+    public TopicPublisher createPublisher(Topic topic) throws JMSException {
+        return (TopicPublisher) createProducer(topic);
+    }
+
+    void producerClosed(HakeMessageProducer p) {
+        producers.remove(p);
+    }
+
+    @Override
+    public MessageConsumer createConsumer(Destination destination) throws JMSException {
+        return createConsumer(destination, null, false);
+    }
+
+    @Override
+    public MessageConsumer createConsumer(Destination destination, String messageSelector) throws JMSException {
+        return createConsumer(destination, messageSelector, false);
+    }
+
+    @Override
+    public MessageConsumer createConsumer(Destination destination, String messageSelector, boolean noLocal)
+            throws JMSException {
+        checkOpen();
+        checkNoSelector(messageSelector);
+        if (noLocal) {
+            throw new JMSException("noLocal consumers are not supported by hake yet (see the README)");
+        }
+        HakeDestination d = requireDestination(destination);
+        try {
+            if (d.toWire().isTopic()) {
+                SubscriptionQueue sub = services.subscriptions.nonDurable(d.name());
+                return open(d, sub.queueUrl(), sub);
+            }
+            String url = services.topology.queueUrl(services.names.queue(d.name()));
+            return open(d, url, null);
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    @Override
+    public QueueReceiver createReceiver(Queue queue) throws JMSException {
+        return (QueueReceiver) createConsumer(queue);
+    }
+
+    @Override
+    public QueueReceiver createReceiver(Queue queue, String messageSelector) throws JMSException {
+        return (QueueReceiver) createConsumer(queue, messageSelector);
+    }
+
+    @Override
+    public TopicSubscriber createSubscriber(Topic topic) throws JMSException {
+        return (TopicSubscriber) createConsumer(topic);
+    }
+
+    @Override
+    public TopicSubscriber createSubscriber(Topic topic, String messageSelector, boolean noLocal) throws JMSException {
+        return (TopicSubscriber) createConsumer(topic, messageSelector, noLocal);
+    }
+
+    @Override
+    public TopicSubscriber createDurableSubscriber(Topic topic, String name) throws JMSException {
+        return durable(topic, name, null, false);
+    }
+
+    @Override
+    public TopicSubscriber createDurableSubscriber(Topic topic, String name, String messageSelector, boolean noLocal)
+            throws JMSException {
+        return durable(topic, name, messageSelector, noLocal);
+    }
+
+    @Override
+    public MessageConsumer createDurableConsumer(Topic topic, String name) throws JMSException {
+        return durable(topic, name, null, false);
+    }
+
+    @Override
+    public MessageConsumer createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
+            throws JMSException {
+        return durable(topic, name, messageSelector, noLocal);
+    }
+
+    private HakeMessageConsumer durable(Topic topic, String name, String selector, boolean noLocal)
+            throws JMSException {
+        checkOpen();
+        checkNoSelector(selector);
+        if (noLocal) {
+            throw new JMSException("noLocal subscriptions are not supported by hake yet (see the README)");
+        }
+        if (name == null || name.isEmpty()) {
+            throw new JMSException("a durable subscription needs a non-empty name");
+        }
+        HakeDestination d = requireDestination(topic);
+        if (!d.toWire().isTopic()) {
+            throw new InvalidDestinationException("a durable subscription needs a topic, was " + d);
+        }
+        String clientId = connection.requireClientId("a durable subscription");
+        try {
+            SubscriptionQueue sub = services.subscriptions.durable(clientId, name, d.name());
+            return open(d, sub.queueUrl(), null);
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    @Override
+    public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName) throws JMSException {
+        throw sharedNotSupported();
+    }
+
+    @Override
+    public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName, String messageSelector)
+            throws JMSException {
+        throw sharedNotSupported();
+    }
+
+    @Override
+    public MessageConsumer createSharedDurableConsumer(Topic topic, String name) throws JMSException {
+        throw sharedNotSupported();
+    }
+
+    @Override
+    public MessageConsumer createSharedDurableConsumer(Topic topic, String name, String messageSelector)
+            throws JMSException {
+        throw sharedNotSupported();
+    }
+
+    private static JMSException sharedNotSupported() {
+        return new JMSException("shared subscriptions are not supported by hake yet (see the README)");
+    }
+
+    private HakeMessageConsumer open(HakeDestination destination, String queueUrl, SubscriptionQueue owned) {
+        WireDestination source = destination.toWire();
+        ReceiveBuffer receiver = services.newReceiver(queueUrl, source);
+        HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, owned);
+        consumers.add(consumer);
+        if (connection.isStarted()) {
+            receiver.start();
+        }
+        return consumer;
+    }
+
+    void consumerClosed(HakeMessageConsumer consumer) {
+        consumers.remove(consumer);
+        if (owned(consumer) != null) {
+            services.subscriptions.delete(owned(consumer));
+        }
+    }
+
+    private static SubscriptionQueue owned(HakeMessageConsumer consumer) {
+        return consumer.ownedSubscription();
+    }
+
+    @Override
+    public void unsubscribe(String name) throws JMSException {
+        checkOpen();
+        String clientId = connection.requireClientId("unsubscribe");
+        try {
+            services.subscriptions.unsubscribeDurable(clientId, name);
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    // ---- destinations
+
+    @Override
+    public Queue createQueue(String queueName) throws JMSException {
+        checkOpen();
+        return new HakeQueue(requireName(queueName, "queue"));
+    }
+
+    @Override
+    public Topic createTopic(String topicName) throws JMSException {
+        checkOpen();
+        return new HakeTopic(requireName(topicName, "topic"));
+    }
+
+    @Override
+    public QueueBrowser createBrowser(Queue queue) throws JMSException {
+        throw browsersNotSupported();
+    }
+
+    @Override
+    public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
+        throw browsersNotSupported();
+    }
+
+    private static JMSException browsersNotSupported() {
+        return new JMSException("queue browsers are not supported by hake yet (see the README)");
+    }
+
+    @Override
+    public TemporaryQueue createTemporaryQueue() throws JMSException {
+        throw new JMSException("temporary queues are not supported by hake yet (see the README)");
+    }
+
+    @Override
+    public TemporaryTopic createTemporaryTopic() throws JMSException {
+        throw new JMSException("temporary topics are not supported by hake yet (see the README)");
+    }
+
+    // ---- session-level listener and close
+
+    @Override
+    public MessageListener getMessageListener() throws JMSException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void setMessageListener(MessageListener listener) throws JMSException {
+        checkOpen();
+        throw new JMSException("session-level message listeners are for application servers; "
+                + "set a listener on a MessageConsumer instead");
+    }
+
+    @Override
+    public void run() {
+        throw new UnsupportedOperationException("Session.run is for application servers and is not supported");
+    }
+
+    @Override
+    public void close() throws JMSException {
+        if (closed) {
+            return;
+        }
+        if (isDeliveryThread()) {
+            throw new IllegalStateException("a MessageListener must not close its own session");
+        }
+        closed = true;
+        for (HakeMessageConsumer c : consumers) {
+            c.receiver().close();
+        }
+        awaitListener();
+        List<Delivered> pending;
+        synchronized (unacknowledged) {
+            pending = new ArrayList<>(unacknowledged);
+            unacknowledged.clear();
+        }
+        // Unacknowledged messages of a closed session are recovered: visible again at once.
+        for (Delivered d : pending) {
+            services.acknowledger.release(d.received(), true);
+        }
+        JMSException first = null;
+        for (HakeMessageConsumer c : consumers) {
+            try {
+                c.close();
+            } catch (JMSException e) {
+                first = first == null ? e : first;
+            }
+        }
+        for (HakeMessageProducer p : producers) {
+            p.close();
+        }
+        connection.sessionClosed(this);
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void checkOpen() throws IllegalStateException {
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
+        }
+        connection.checkOpen();
+    }
+
+    private static void checkNoSelector(String selector) throws InvalidSelectorException {
+        if (selector != null && !selector.isBlank()) {
+            throw new InvalidSelectorException("message selectors are not supported by hake yet (see the README)");
+        }
+    }
+
+    static HakeDestination requireDestination(Destination destination) throws InvalidDestinationException {
+        if (destination == null) {
+            throw new InvalidDestinationException("the destination must not be null");
+        }
+        return HakeMessageProducer.toHake(destination);
+    }
+
+    private static String requireName(String name, String kind) throws JMSException {
+        if (name == null || name.isBlank()) {
+            throw new InvalidDestinationException("a " + kind + " name must not be null or empty");
+        }
+        return name;
+    }
+}
