@@ -11,6 +11,7 @@ import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReleaseLedger;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
+import dev.hake.jms.message.TrustedClasses;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +55,7 @@ final class ConnectionServices implements AutoCloseable {
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared());
-        this.trustedClasses = TrustedPackages.filter(settings.trustedPackages());
+        this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
     }
 
     static ConnectionServices open(HakeSettings settings, String user, String password) {
