@@ -82,13 +82,13 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         return newSession(transacted, acknowledgeMode);
     }
 
-    private HakeSession newSession(boolean transacted, int mode) throws JMSException {
+    private HakeSession newSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        int mode = acknowledgeMode;
         checkOpen();
         fixClientId();
         if (transacted) {
-            throw new JMSException("transacted sessions are not supported by hake yet (see the README)");
-        }
-        if (mode != Session.AUTO_ACKNOWLEDGE && mode != Session.CLIENT_ACKNOWLEDGE
+            mode = Session.SESSION_TRANSACTED;
+        } else if (mode != Session.AUTO_ACKNOWLEDGE && mode != Session.CLIENT_ACKNOWLEDGE
                 && mode != Session.DUPS_OK_ACKNOWLEDGE) {
             throw new JMSException("invalid acknowledge mode " + mode
                     + ": use AUTO_ACKNOWLEDGE (1), CLIENT_ACKNOWLEDGE (2) or DUPS_OK_ACKNOWLEDGE (3)");

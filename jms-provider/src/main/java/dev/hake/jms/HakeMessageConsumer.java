@@ -79,13 +79,13 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
 
     @Override
     public Message receive() throws JMSException {
-        return receive(-1);
+        return receiveWithin(-1);
     }
 
     @Override
     public Message receive(long timeout) throws JMSException {
         // JMS: a timeout of zero means wait for ever.
-        return receiveWithin(timeout == 0 ? -1 : Math.max(1, timeout));
+        return receiveWithin(timeout <= 0 ? -1 : timeout);
     }
 
     @Override

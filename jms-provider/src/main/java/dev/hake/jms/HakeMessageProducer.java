@@ -1,6 +1,7 @@
 package dev.hake.jms;
 
 import dev.hake.core.WireMessage;
+import dev.hake.core.send.Sender;
 import dev.hake.jms.message.HakeMessage;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.DeliveryMode;
@@ -276,6 +277,13 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSMessageID("ID:" + UUID.randomUUID());
         HakeMessage hake = message instanceof HakeMessage h ? h : HakeMessage.copyOf(message);
         WireMessage wire = hake.toWireForSend();
+        LocalTransaction transaction = session.transaction();
+        if (transaction != null) {
+            // Checked now so that a message that can never be sent fails here, not at commit.
+            session.services().sender.check(wire);
+            transaction.add(new Sender.Outgoing(wire, producerId), message, listener);
+            return;
+        }
         CompletableFuture<Void> sent;
         try {
             sent = session.services().sender.send(wire, producerId);

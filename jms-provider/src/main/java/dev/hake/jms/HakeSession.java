@@ -54,6 +54,8 @@ final class HakeSession implements QueueSession, TopicSession {
     private final HakeConnection connection;
     private final ConnectionServices services;
     private final int ackMode;
+    /** Present in a transacted session: its held sends. */
+    private final LocalTransaction transaction;
     private final SerialExecutor delivery;
     private final List<HakeMessageConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
@@ -72,6 +74,7 @@ final class HakeSession implements QueueSession, TopicSession {
         this.connection = connection;
         this.services = connection.services();
         this.ackMode = ackMode;
+        this.transaction = ackMode == SESSION_TRANSACTED ? new LocalTransaction() : null;
         this.delivery = new SerialExecutor(services.deliveries);
     }
 
@@ -150,7 +153,12 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public boolean getTransacted() throws JMSException {
         checkOpen();
-        return false;
+        return transaction != null;
+    }
+
+    /** The transaction a producer of this session adds its sends to; null when not transacted. */
+    LocalTransaction transaction() {
+        return transaction;
     }
 
     @Override
@@ -162,19 +170,57 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public void commit() throws JMSException {
         checkOpen();
-        throw new IllegalStateException("commit() needs a transacted session");
+        if (transaction == null) {
+            throw new IllegalStateException("commit() needs a transacted session");
+        }
+        try {
+            transaction.commit(services.sender, delivery);
+        } catch (JMSException sendFailed) {
+            rollbackConsumed();
+            throw sendFailed;
+        }
+        List<ReceivedMessage> consumed = takeUnacknowledged().stream().map(Delivered::received).toList();
+        try {
+            services.acknowledger.deleteAll(consumed).join();
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
     }
 
     @Override
     public void rollback() throws JMSException {
         checkOpen();
-        throw new IllegalStateException("rollback() needs a transacted session");
+        if (transaction == null) {
+            throw new IllegalStateException("rollback() needs a transacted session");
+        }
+        transaction.rollback(delivery);
+        rollbackConsumed();
+    }
+
+    private void rollbackConsumed() {
+        if (isDeliveryThread()) {
+            recoveredDuringListener = true;
+        }
+        redeliver(takeUnacknowledged());
+    }
+
+    private List<Delivered> takeUnacknowledged() {
+        synchronized (unacknowledged) {
+            List<Delivered> all = new ArrayList<>(unacknowledged);
+            unacknowledged.clear();
+            return all;
+        }
+    }
+
+    /** True when consumed messages wait for acknowledge() or commit() rather than being acknowledged at once. */
+    private boolean holdsConsumed() {
+        return ackMode == CLIENT_ACKNOWLEDGE || transaction != null;
     }
 
     /** Turns a received message into the JMS message handed to the application, and acknowledges per mode. */
     HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
         HakeMessage message = toJms(received);
-        if (ackMode == CLIENT_ACKNOWLEDGE) {
+        if (holdsConsumed()) {
             synchronized (unacknowledged) {
                 unacknowledged.add(new Delivered(consumer, received));
             }
@@ -213,15 +259,10 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public void recover() throws JMSException {
         checkOpen();
-        List<Delivered> toRedeliver;
-        synchronized (unacknowledged) {
-            toRedeliver = new ArrayList<>(unacknowledged);
-            unacknowledged.clear();
+        if (transaction != null) {
+            throw new IllegalStateException("recover() is for non-transacted sessions; use rollback()");
         }
-        if (isDeliveryThread()) {
-            recoveredDuringListener = true;
-        }
-        redeliver(toRedeliver);
+        rollbackConsumed();
     }
 
     /** Puts messages back at the head of their consumers' buffers, marked redelivered; released if the consumer is gone. */
@@ -286,7 +327,7 @@ final class HakeSession implements QueueSession, TopicSession {
                 threw = true;
                 consumer.logListenerFailure(e);
             }
-            if (ackMode != CLIENT_ACKNOWLEDGE && !recoveredDuringListener) {
+            if (!holdsConsumed() && !recoveredDuringListener) {
                 synchronized (unacknowledged) {
                     unacknowledged.remove(delivered);
                 }
@@ -575,13 +616,11 @@ final class HakeSession implements QueueSession, TopicSession {
             c.receiver().close();
         }
         awaitListener();
-        List<Delivered> pending;
-        synchronized (unacknowledged) {
-            pending = new ArrayList<>(unacknowledged);
-            unacknowledged.clear();
+        if (transaction != null) {
+            transaction.rollback(delivery);
         }
         // Unacknowledged messages of a closed session are recovered: visible again at once.
-        for (Delivered d : pending) {
+        for (Delivered d : takeUnacknowledged()) {
             services.acknowledger.release(d.received(), true);
         }
         JMSException first = null;

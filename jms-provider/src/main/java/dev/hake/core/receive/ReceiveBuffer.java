@@ -56,7 +56,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     private boolean retryPending;
     private long fetchesCompleted;
     private int blockedReceivers;
-    private long earliestReceiverDeadlineNanos = Long.MAX_VALUE;
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
+    private int waitingForever;
+    /** Earliest deadline of the threads in a timed receive; NO_DEADLINE when there are none. */
+    private long earliestReceiverDeadlineNanos = NO_DEADLINE;
     private Runnable listener;
     private HakeException failure;
 
@@ -132,12 +135,17 @@ public final class ReceiveBuffer implements AutoCloseable {
      * null on timeout, on close, or while stopped when the time runs out.
      */
     public ReceivedMessage receive(long timeoutMillis) throws InterruptedException {
-        long now = System.nanoTime();
-        long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : now + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        boolean forever = timeoutMillis < 0;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(forever ? 0 : timeoutMillis);
         lock.lockInterruptibly();
         try {
             blockedReceivers++;
-            earliestReceiverDeadlineNanos = Math.min(earliestReceiverDeadlineNanos, deadline);
+            if (forever) {
+                waitingForever++;
+            } else {
+                earliestReceiverDeadlineNanos = earliestReceiverDeadlineNanos == NO_DEADLINE
+                        || deadline - earliestReceiverDeadlineNanos < 0 ? deadline : earliestReceiverDeadlineNanos;
+            }
             long fetchesAtStart = fetchesCompleted;
             while (true) {
                 if (closed) {
@@ -152,7 +160,6 @@ public final class ReceiveBuffer implements AutoCloseable {
                     failure = null;
                     throw f;
                 }
-                long remaining = deadline - System.nanoTime();
                 if (timeoutMillis == 0) {
                     // receiveNoWait: one short poll if nothing is in flight, then answer.
                     if (started && !fetching && fetchesCompleted == fetchesAtStart) {
@@ -167,6 +174,13 @@ public final class ReceiveBuffer implements AutoCloseable {
                     }
                     continue;
                 }
+                if (forever) {
+                    maybeFetch();
+                    changed.await();
+                    continue;
+                }
+                // Compare by difference: nanoTime may be negative, so deadlines must not be compared directly.
+                long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     return null;
                 }
@@ -175,8 +189,11 @@ public final class ReceiveBuffer implements AutoCloseable {
             }
         } finally {
             blockedReceivers--;
+            if (forever) {
+                waitingForever--;
+            }
             if (blockedReceivers == 0) {
-                earliestReceiverDeadlineNanos = Long.MAX_VALUE;
+                earliestReceiverDeadlineNanos = NO_DEADLINE;
             }
             lock.unlock();
         }
@@ -261,8 +278,8 @@ public final class ReceiveBuffer implements AutoCloseable {
             return;
         }
         int waitSeconds;
-        if (listener != null) {
-            waitSeconds = settings.receiveWaitSeconds();
+        if (listener != null || waitingForever > 0 || earliestReceiverDeadlineNanos == NO_DEADLINE) {
+            waitSeconds = listener != null ? settings.receiveWaitSeconds() : HakeSettings.MAX_WAIT_SECONDS;
         } else {
             long remainingMillis = TimeUnit.NANOSECONDS.toMillis(earliestReceiverDeadlineNanos - System.nanoTime());
             // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.

@@ -66,6 +66,14 @@ public final class Sender {
     }
 
     /**
+     * Encodes and checks a message as a send would, without sending it: fails if it cannot be sent
+     * (a size over the limit, a destination that does not exist and may not be created).
+     */
+    public void check(WireMessage message) {
+        prepare(new Outgoing(message, ""));
+    }
+
+    /**
      * Sends many messages in as few batch requests as the limits allow (10 entries and 262,144
      * bytes a request), in order per destination. Every message is encoded and checked before the
      * first request. The future yields one entry per message, in input order: null where the message

@@ -1,0 +1,29 @@
+package dev.hake.core.wire;
+
+import dev.hake.core.WireMessage;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the body and attributes of a hake message: hake's attribute, native properties, packed block. */
+final class WireEncoder {
+
+    private WireEncoder() {
+    }
+
+    static EncodedMessage encode(WireMessage message) {
+        BodyCodec.EncodedBody body = BodyCodec.encode(message);
+        PropertyPlacement placement = PropertyPlacement.of(message.properties());
+        HeaderLayout layout = new HeaderLayout(body.code(), placement.slots());
+
+        Map<String, EncodedAttribute> attributes = new LinkedHashMap<>();
+        attributes.put(WireAttributes.HEADER, EncodedAttribute.string(HeaderFormat.write(message, layout)));
+        attributes.putAll(placement.nativeAttributes());
+        if (!placement.packed().isEmpty()) {
+            byte[] block = ValueBlocks.encodeProperties(placement.packed());
+            attributes.put(WireAttributes.PACKED_PROPERTIES,
+                    EncodedAttribute.string(Base64.getEncoder().encodeToString(block)));
+        }
+        return new EncodedMessage(body.body(), attributes);
+    }
+}
