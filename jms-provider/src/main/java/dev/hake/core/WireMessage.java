@@ -37,6 +37,7 @@ public final class WireMessage {
     private long expiration;
     private int priority = DEFAULT_PRIORITY;
     private long deliveryTime;
+    private String origin;
 
     private final LinkedHashMap<String, Object> properties = new LinkedHashMap<>();
 
@@ -68,6 +69,7 @@ public final class WireMessage {
         c.expiration = expiration;
         c.priority = priority;
         c.deliveryTime = deliveryTime;
+        c.origin = origin;
         c.properties.putAll(properties);
         c.deliveryCount = deliveryCount;
         return c;
@@ -225,6 +227,15 @@ public final class WireMessage {
 
     public void deliveryTime(long deliveryTime) {
         this.deliveryTime = deliveryTime;
+    }
+
+    /** Id of the connection that sent the message (for noLocal); null when unknown. */
+    public String origin() {
+        return origin;
+    }
+
+    public void origin(String origin) {
+        this.origin = origin;
     }
 
     /** User and JMSX properties in the order they were set. */

@@ -53,7 +53,7 @@ final class ConnectionServices implements AutoCloseable {
         this.topology = new Topology(aws, settings);
         this.subscriptions = new Subscriptions(topology, names);
         this.codec = new WireCodec();
-        this.sender = new Sender(aws, topology, names, codec);
+        this.sender = new Sender(aws, topology, names, codec, settings);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared());
         this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
     }

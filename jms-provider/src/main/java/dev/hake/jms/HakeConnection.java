@@ -26,6 +26,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class HakeConnection implements QueueConnection, TopicConnection {
 
     private final ConnectionServices services;
+    /** Short random id: names this connection's temporary destinations and marks what it sends (noLocal). */
+    private final String id = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final TemporaryDestinations temporaries;
+    private final java.util.concurrent.ScheduledFuture<?> heartbeat;
     private final List<HakeSession> sessions = new CopyOnWriteArrayList<>();
     private final Object state = new Object();
     private String clientId;
@@ -36,6 +40,10 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
 
     private HakeConnection(ConnectionServices services, String presetClientId) {
         this.services = services;
+        this.temporaries = new TemporaryDestinations(services, id);
+        long beat = TemporaryDestinations.HEARTBEAT.toMillis();
+        this.heartbeat = services.scheduler.scheduleAtFixedRate(temporaries::heartbeat, beat, beat,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.clientId = presetClientId;
         this.clientIdFixed = presetClientId != null;
     }
@@ -51,6 +59,14 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
 
     ConnectionServices services() {
         return services;
+    }
+
+    String id() {
+        return id;
+    }
+
+    TemporaryDestinations temporaries() {
+        return temporaries;
     }
 
     boolean isStarted() {
@@ -219,6 +235,8 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
                 first = first == null ? e : first;
             }
         }
+        heartbeat.cancel(false);
+        temporaries.deleteAll();
         services.close();
         if (first != null) {
             throw first;

@@ -2,11 +2,11 @@ package dev.hake.jms;
 
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import dev.hake.jms.context.HakeJMSContext;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
@@ -119,6 +119,19 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
         builder().trustedPackages(packages);
     }
 
+    /**
+     * Deletes the temporary queues and topics, under this factory's prefix, whose connection has
+     * shown no sign of life for {@code olderThan} (at least 15 minutes): the leftovers of processes
+     * that crashed. Returns how many it deleted.
+     */
+    public int deleteOrphanedTemporaryDestinations(java.time.Duration olderThan) throws JMSException {
+        try {
+            return TemporaryDestinationSweeper.sweep(settings(), olderThan);
+        } catch (dev.hake.core.HakeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
     @Override
     public Connection createConnection() throws JMSException {
         return connect(null, null);
@@ -163,27 +176,22 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
 
     @Override
     public JMSContext createContext() {
-        throw contextNotSupported();
+        return HakeJMSContext.open(this::createConnection, JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password) {
-        throw contextNotSupported();
+        return HakeJMSContext.open(() -> createConnection(userName, password), JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw contextNotSupported();
+        return HakeJMSContext.open(() -> createConnection(userName, password), sessionMode);
     }
 
     @Override
     public JMSContext createContext(int sessionMode) {
-        throw contextNotSupported();
-    }
-
-    private static JMSRuntimeException contextNotSupported() {
-        return new JMSRuntimeException("JMSContext (the simplified API) is not supported by hake yet; "
-                + "use createConnection() and sessions (see the README)");
+        return HakeJMSContext.open(this::createConnection, sessionMode);
     }
 
     @Override

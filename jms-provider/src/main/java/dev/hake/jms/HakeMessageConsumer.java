@@ -45,6 +45,10 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
         return ownedSubscription;
     }
 
+    HakeDestination destination() {
+        return destination;
+    }
+
     MessageListener listener() {
         return listener;
     }

@@ -277,6 +277,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSMessageID("ID:" + UUID.randomUUID());
         HakeMessage hake = message instanceof HakeMessage h ? h : HakeMessage.copyOf(message);
         WireMessage wire = hake.toWireForSend();
+        wire.origin(session.connection().id());
         LocalTransaction transaction = session.transaction();
         if (transaction != null) {
             // Checked now so that a message that can never be sent fails here, not at commit.

@@ -59,6 +59,7 @@ final class HakeSession implements QueueSession, TopicSession {
     private final SerialExecutor delivery;
     private final List<HakeMessageConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
+    private final List<HakeQueueBrowser> browsers = new CopyOnWriteArrayList<>();
     /** Delivered and not yet acknowledged, in delivery order (CLIENT_ACKNOWLEDGE, or a listener's current message). */
     private final List<Delivered> unacknowledged = new ArrayList<>();
     /** Held while a listener runs, so that stop() and close() can wait for it. */
@@ -409,12 +410,17 @@ final class HakeSession implements QueueSession, TopicSession {
             throw new JMSException("noLocal consumers are not supported by hake yet (see the README)");
         }
         HakeDestination d = requireDestination(destination);
+        boolean temporary = d.toWire().kind().isTemporary();
+        if (temporary) {
+            connection.temporaries().checkConsumable(d);
+        }
         try {
             if (d.toWire().isTopic()) {
                 SubscriptionQueue sub = services.subscriptions.nonDurable(d.name());
                 return open(d, sub.queueUrl(), sub);
             }
-            String url = services.topology.queueUrl(services.names.queue(d.name()));
+            String url = services.topology.queueUrl(services.names.queue(d.name()), !temporary
+                    && services.settings.createDestinations(), java.util.Map.of());
             return open(d, url, null);
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
@@ -517,6 +523,7 @@ final class HakeSession implements QueueSession, TopicSession {
         ReceiveBuffer receiver = services.newReceiver(queueUrl, source);
         HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, owned);
         consumers.add(consumer);
+        connection.temporaries().consumerOpened(destination);
         if (connection.isStarted()) {
             receiver.start();
         }
@@ -525,6 +532,7 @@ final class HakeSession implements QueueSession, TopicSession {
 
     void consumerClosed(HakeMessageConsumer consumer) {
         consumers.remove(consumer);
+        connection.temporaries().consumerClosed(consumer.destination());
         if (owned(consumer) != null) {
             services.subscriptions.delete(owned(consumer));
         }
@@ -561,26 +569,45 @@ final class HakeSession implements QueueSession, TopicSession {
 
     @Override
     public QueueBrowser createBrowser(Queue queue) throws JMSException {
-        throw browsersNotSupported();
+        return createBrowser(queue, null);
     }
 
     @Override
     public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
-        throw browsersNotSupported();
+        checkOpen();
+        checkNoSelector(messageSelector);
+        HakeDestination d = requireDestination(queue);
+        if (!(d instanceof HakeQueue q)) {
+            throw new InvalidDestinationException("a browser needs a queue, was " + d);
+        }
+        if (d.toWire().kind().isTemporary()) {
+            connection.temporaries().checkConsumable(d);
+        }
+        try {
+            String url = services.topology.queueUrl(services.names.queue(d.name()), !d.toWire().kind().isTemporary()
+                    && services.settings.createDestinations(), java.util.Map.of());
+            HakeQueueBrowser browser = new HakeQueueBrowser(this, q, url, messageSelector, m -> true);
+            browsers.add(browser);
+            return browser;
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
     }
 
-    private static JMSException browsersNotSupported() {
-        return new JMSException("queue browsers are not supported by hake yet (see the README)");
+    void browserClosed(HakeQueueBrowser browser) {
+        browsers.remove(browser);
     }
 
     @Override
     public TemporaryQueue createTemporaryQueue() throws JMSException {
-        throw new JMSException("temporary queues are not supported by hake yet (see the README)");
+        checkOpen();
+        return connection.temporaries().createQueue();
     }
 
     @Override
     public TemporaryTopic createTemporaryTopic() throws JMSException {
-        throw new JMSException("temporary topics are not supported by hake yet (see the README)");
+        checkOpen();
+        return connection.temporaries().createTopic();
     }
 
     // ---- session-level listener and close
@@ -633,6 +660,9 @@ final class HakeSession implements QueueSession, TopicSession {
         }
         for (HakeMessageProducer p : producers) {
             p.close();
+        }
+        for (HakeQueueBrowser b : browsers) {
+            b.close();
         }
         connection.sessionClosed(this);
         if (first != null) {

@@ -5,15 +5,28 @@ import jakarta.jms.JMSException;
 import jakarta.jms.TemporaryTopic;
 
 /**
- * A temporary topic as it arrives in JMSReplyTo. Creating temporary destinations is not supported
- * yet (see the README); a received one can be published to like any topic.
+ * A temporary topic: an SNS topic that lives as long as the connection that created it.
+ * Only that connection may consume from it or delete it; anyone may send to it, for instance
+ * after receiving it as a message's JMSReplyTo.
  */
 public final class HakeTemporaryTopic extends HakeTopic implements TemporaryTopic {
 
     private static final long serialVersionUID = 1L;
 
+    /** The creating connection's registry; null for one that arrived in a message. */
+    private final transient TemporaryDestinations owner;
+
     public HakeTemporaryTopic(String name) {
+        this(name, null);
+    }
+
+    HakeTemporaryTopic(String name, TemporaryDestinations owner) {
         super(name);
+        this.owner = owner;
+    }
+
+    TemporaryDestinations owner() {
+        return owner;
     }
 
     @Override
@@ -23,7 +36,10 @@ public final class HakeTemporaryTopic extends HakeTopic implements TemporaryTopi
 
     @Override
     public void delete() throws JMSException {
-        throw new jakarta.jms.IllegalStateException(
-                "temporary topic " + name() + " can only be deleted by the connection that created it");
+        if (owner == null) {
+            throw new jakarta.jms.IllegalStateException(
+                    "temporary topic " + name() + " can only be deleted by the connection that created it");
+        }
+        owner.delete(this);
     }
 }

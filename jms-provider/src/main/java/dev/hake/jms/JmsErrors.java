@@ -4,13 +4,28 @@ import dev.hake.core.AccessDeniedException;
 import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.MessageTooLargeException;
 import dev.hake.core.WireFormatException;
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.IllegalStateRuntimeException;
+import jakarta.jms.InvalidClientIDException;
+import jakarta.jms.InvalidClientIDRuntimeException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.InvalidDestinationRuntimeException;
+import jakarta.jms.InvalidSelectorException;
+import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.MessageFormatException;
+import jakarta.jms.MessageFormatRuntimeException;
+import jakarta.jms.MessageNotWriteableException;
+import jakarta.jms.MessageNotWriteableRuntimeException;
+import jakarta.jms.ResourceAllocationException;
+import jakarta.jms.ResourceAllocationRuntimeException;
+import jakarta.jms.TransactionInProgressException;
+import jakarta.jms.TransactionInProgressRuntimeException;
+import jakarta.jms.TransactionRolledBackException;
+import jakarta.jms.TransactionRolledBackRuntimeException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -48,20 +63,38 @@ public final class JmsErrors {
         return jms;
     }
 
-    /** The unchecked twin, for JMSContext. */
+    /** The unchecked twin, for JMSContext: each JMS exception subclass that has a twin maps onto it, cause kept. */
     public static JMSRuntimeException toRuntime(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof JMSRuntimeException r) {
             return r;
         }
         JMSException jms = toJms(t);
+        String message = jms.getMessage();
+        String code = jms.getErrorCode();
         JMSRuntimeException r;
         if (jms instanceof InvalidDestinationException) {
-            r = new InvalidDestinationRuntimeException(jms.getMessage(), jms.getErrorCode(), jms);
+            r = new InvalidDestinationRuntimeException(message, code, jms);
         } else if (jms instanceof JMSSecurityException) {
-            r = new JMSSecurityRuntimeException(jms.getMessage(), jms.getErrorCode(), jms);
+            r = new JMSSecurityRuntimeException(message, code, jms);
+        } else if (jms instanceof IllegalStateException) {
+            r = new IllegalStateRuntimeException(message, code, jms);
+        } else if (jms instanceof InvalidSelectorException) {
+            r = new InvalidSelectorRuntimeException(message, code, jms);
+        } else if (jms instanceof MessageFormatException) {
+            r = new MessageFormatRuntimeException(message, code, jms);
+        } else if (jms instanceof MessageNotWriteableException) {
+            r = new MessageNotWriteableRuntimeException(message, code, jms);
+        } else if (jms instanceof InvalidClientIDException) {
+            r = new InvalidClientIDRuntimeException(message, code, jms);
+        } else if (jms instanceof TransactionRolledBackException) {
+            r = new TransactionRolledBackRuntimeException(message, code, jms);
+        } else if (jms instanceof TransactionInProgressException) {
+            r = new TransactionInProgressRuntimeException(message, code, jms);
+        } else if (jms instanceof ResourceAllocationException) {
+            r = new ResourceAllocationRuntimeException(message, code, jms);
         } else {
-            r = new JMSRuntimeException(jms.getMessage(), jms.getErrorCode(), jms);
+            r = new JMSRuntimeException(message, code, jms);
         }
         return r;
     }

@@ -113,7 +113,9 @@ class TopicSubscriptionIT extends JmsIntegrationTest {
         String policy = aws.sqs.getQueueAttributes(r -> r.queueUrl(url)
                 .attributeNamesWithStrings("Policy")).join().attributesAsStrings().get("Policy");
         String topicArn = aws.topicArns(prefix + "audit").get(0);
-        assertThat(policy).contains("\"aws:SourceArn\":\"" + topicArn + "\"").contains("sqs:SendMessage");
+        // Backends may re-format the JSON; compare without white space.
+        assertThat(policy.replace(" ", "")).contains("\"aws:SourceArn\":\"" + topicArn + "\"")
+                .contains("\"Action\":\"sqs:SendMessage\"");
         session.unsubscribe("auditor");
     }
 }

@@ -144,24 +144,47 @@ public final class Topology {
 
     /** The ARN of a topic, created when missing if the settings allow it. */
     public String topicArn(String topicName) {
+        return topicArn(topicName, settings.createDestinations());
+    }
+
+    /** The ARN of a topic; {@code create} says whether a missing one is created. */
+    public String topicArn(String topicName, boolean create) {
         String cached = topicArns.get(topicName);
         if (cached != null) {
             return cached;
         }
-        String arn = settings.createDestinations() ? createTopic(topicName) : findTopicArn(topicName)
-                .orElseThrow(() -> new DestinationNotFoundException(
-                        "SNS topic '" + topicName + "' does not exist and createDestinations is false"));
+        String arn = create ? createTopic(topicName, Map.of()) : findTopicArn(topicName)
+                .orElseThrow(() -> new DestinationNotFoundException("SNS topic '" + topicName + "' does not exist"
+                        + (settings.createDestinations() ? "" : " and createDestinations is false")));
         topicArns.put(topicName, arn);
         return arn;
     }
 
-    private String createTopic(String topicName) {
+    /** Creates a topic (or returns the existing one's ARN: CreateTopic is idempotent) with these tags. */
+    public String createTopic(String topicName, Map<String, String> tags) {
         Map<String, String> attributes = topicName.endsWith(".fifo") ? Map.of("FifoTopic", "true") : Map.of();
+        List<software.amazon.awssdk.services.sns.model.Tag> snsTags = tags.entrySet().stream()
+                .map(e -> software.amazon.awssdk.services.sns.model.Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                .toList();
         try {
-            // CreateTopic is idempotent: it returns the existing topic's ARN.
-            return aws.sns().createTopic(r -> r.name(topicName).attributes(attributes)).join().topicArn();
+            String arn = aws.sns().createTopic(r -> r.name(topicName).attributes(attributes)
+                    .tags(snsTags.isEmpty() ? null : snsTags)).join().topicArn();
+            topicArns.put(topicName, arn);
+            return arn;
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e, "SNS CreateTopic [topic=" + topicName + "]");
+        }
+    }
+
+    /** Deletes a topic; one that is already gone is not an error. */
+    public void deleteTopic(String topicArn) {
+        topicArns.values().remove(topicArn);
+        try {
+            aws.sns().deleteTopic(r -> r.topicArn(topicArn)).join();
+        } catch (RuntimeException e) {
+            if (!AwsErrors.isNotFound(e)) {
+                throw AwsErrors.translate(e, "SNS DeleteTopic [topic=" + topicArn + "]");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
+import dev.hake.core.HakeSettings;
 import dev.hake.core.ResourceNames;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
@@ -33,8 +34,10 @@ public final class Sender {
     private final Topology topology;
     private final ResourceNames names;
     private final WireCodec codec;
+    private final HakeSettings settings;
 
-    public Sender(AwsClients aws, Topology topology, ResourceNames names, WireCodec codec) {
+    public Sender(AwsClients aws, Topology topology, ResourceNames names, WireCodec codec, HakeSettings settings) {
+        this.settings = settings;
         this.aws = aws;
         this.topology = topology;
         this.names = names;
@@ -160,11 +163,14 @@ public final class Sender {
         codec.checkSize(encoded, to.isTopic() ? "SNS" : "SQS");
         String groupId = to.isFifo() ? groupId(message, out.producerId()) : null;
         String dedupId = to.isFifo() ? message.messageId() : null;
+        // A temporary destination is never created by a send: once deleted, it is gone.
+        boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
         if (to.isTopic()) {
-            return new Prepared(to, topology.topicArn(names.topic(to.name())), encoded, groupId, dedupId, null);
+            return new Prepared(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId, dedupId,
+                    null);
         }
-        return new Prepared(to, topology.queueUrl(names.queue(to.name())), encoded, groupId, dedupId,
-                to.isFifo() ? null : delaySeconds(message));
+        return new Prepared(to, topology.queueUrl(names.queue(to.name()), mayCreate, java.util.Map.of()), encoded,
+                groupId, dedupId, to.isFifo() ? null : delaySeconds(message));
     }
 
     private static Void done(Throwable failure, String what) {

@@ -61,6 +61,9 @@ final class HeaderFormat {
         if (m.deliveryTime() != 0) {
             field(sb, 'w', Long.toString(m.deliveryTime()));
         }
+        if (m.origin() != null) {
+            field(sb, 'o', escape(m.origin()));
+        }
         if (!layout.slots().isEmpty()) {
             List<String> entries = new ArrayList<>(layout.slots().size());
             for (PropertySlot slot : layout.slots()) {
@@ -105,6 +108,7 @@ final class HeaderFormat {
                 case 'x' -> target.expiration(number(value, key));
                 case 'p' -> target.priority(intNumber(value, key));
                 case 'w' -> target.deliveryTime(number(value, key));
+                case 'o' -> target.origin(unescape(value, key));
                 case 'n' -> slots = slots(value);
                 default -> throw new WireFormatException("hake attribute: unknown field '" + key + "'");
             }
