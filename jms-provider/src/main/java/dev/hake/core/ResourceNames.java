@@ -35,11 +35,25 @@ public final class ResourceNames {
     }
 
     /**
-     * The queue of a durable subscription, identified by (client ID, name) as JMS identifies it;
-     * the topic is deliberately not part of it, so that unsubscribe(name) can find it.
+     * The queue of an unshared durable subscription, identified by (client ID, name) as JMS
+     * identifies it; the topic is deliberately not part of it, so that unsubscribe(name) can find it.
+     * The '.' between the two always adds the hash, so that no (client ID, name) pair can collide
+     * with another.
      */
     public String durableSubscriptionQueue(String clientId, String subscriptionName, boolean fifo) {
-        return fit(prefix + "d-" + clientId + "-" + subscriptionName + (fifo ? FIFO : ""), MAX_QUEUE_NAME);
+        return fit(prefix + "d-" + clientId + "." + subscriptionName + (fifo ? FIFO : ""), MAX_QUEUE_NAME);
+    }
+
+    /** The queue of a shared durable subscription: one per (client ID if any, name); its consumers compete. */
+    public String sharedDurableSubscriptionQueue(String clientId, String subscriptionName, boolean fifo) {
+        String id = clientId == null ? subscriptionName : clientId + "." + subscriptionName;
+        return fit(prefix + "sd-" + id + (fifo ? FIFO : ""), MAX_QUEUE_NAME);
+    }
+
+    /** The queue of a shared non-durable subscription, removed when its last consumer in this JVM closes. */
+    public String sharedSubscriptionQueue(String clientId, String subscriptionName, boolean fifo) {
+        String id = clientId == null ? subscriptionName : clientId + "." + subscriptionName;
+        return fit(prefix + "sn-" + id + (fifo ? FIFO : ""), MAX_QUEUE_NAME);
     }
 
     /** A fresh, unique queue for a non-durable subscriber. */

@@ -62,6 +62,11 @@ final class ConnectionServices implements AutoCloseable {
         return new ConnectionServices(settings, user, password);
     }
 
+    /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */
+    String backendKey() {
+        return aws.region() + "|" + settings.endpoint().map(Object::toString).orElse(settings.embedded() ? "embedded" : "aws");
+    }
+
     ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
                 ReleaseLedger.shared(), scheduler);

@@ -152,6 +152,13 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         }
     }
 
+    String clientIdOrNull() {
+        synchronized (state) {
+            clientIdFixed = true;
+            return clientId;
+        }
+    }
+
     /** The client ID, or an IllegalStateException naming what needs one. */
     String requireClientId(String forWhat) throws JMSException {
         synchronized (state) {

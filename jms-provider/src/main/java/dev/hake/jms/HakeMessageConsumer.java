@@ -1,6 +1,5 @@
 package dev.hake.jms;
 
-import dev.hake.core.aws.SubscriptionQueue;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
 import jakarta.jms.IllegalStateException;
@@ -24,25 +23,25 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
     private final HakeSession session;
     private final HakeDestination destination;
     private final ReceiveBuffer receiver;
-    private final SubscriptionQueue ownedSubscription;
+    private final ConsumerSource source;
     private volatile MessageListener listener;
     private volatile boolean closed;
 
     HakeMessageConsumer(HakeSession session, HakeDestination destination, ReceiveBuffer receiver,
-                        SubscriptionQueue ownedSubscription) {
+                        ConsumerSource source) {
         this.session = session;
         this.destination = destination;
         this.receiver = receiver;
-        this.ownedSubscription = ownedSubscription;
+        this.source = source;
     }
 
     ReceiveBuffer receiver() {
         return receiver;
     }
 
-    /** The non-durable subscription this consumer created and removes when it closes; null otherwise. */
-    SubscriptionQueue ownedSubscription() {
-        return ownedSubscription;
+    /** Where it reads from, and what to undo at close. */
+    ConsumerSource source() {
+        return source;
     }
 
     HakeDestination destination() {
@@ -60,7 +59,7 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
     @Override
     public String getMessageSelector() throws JMSException {
         checkOpen();
-        return null;
+        return source.selector();
     }
 
     @Override
@@ -146,7 +145,7 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
     @Override
     public boolean getNoLocal() throws JMSException {
         checkOpen();
-        return false;
+        return source.noLocal();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.hake.jms;
 
 import dev.hake.core.WireDestination;
-import dev.hake.core.aws.SubscriptionQueue;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
 import dev.hake.jms.message.HakeBytesMessage;
@@ -57,6 +56,7 @@ final class HakeSession implements QueueSession, TopicSession {
     /** Present in a transacted session: its held sends. */
     private final LocalTransaction transaction;
     private final SerialExecutor delivery;
+    private final ConsumerOpener opener;
     private final List<HakeMessageConsumer> consumers = new CopyOnWriteArrayList<>();
     private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
     private final List<HakeQueueBrowser> browsers = new CopyOnWriteArrayList<>();
@@ -77,6 +77,7 @@ final class HakeSession implements QueueSession, TopicSession {
         this.ackMode = ackMode;
         this.transaction = ackMode == SESSION_TRANSACTED ? new LocalTransaction() : null;
         this.delivery = new SerialExecutor(services.deliveries);
+        this.opener = new ConsumerOpener(connection);
     }
 
     ConnectionServices services() {
@@ -405,26 +406,9 @@ final class HakeSession implements QueueSession, TopicSession {
     public MessageConsumer createConsumer(Destination destination, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
-        checkNoSelector(messageSelector);
-        if (noLocal) {
-            throw new JMSException("noLocal consumers are not supported by hake yet (see the README)");
-        }
         HakeDestination d = requireDestination(destination);
-        boolean temporary = d.toWire().kind().isTemporary();
-        if (temporary) {
-            connection.temporaries().checkConsumable(d);
-        }
-        try {
-            if (d.toWire().isTopic()) {
-                SubscriptionQueue sub = services.subscriptions.nonDurable(d.name());
-                return open(d, sub.queueUrl(), sub);
-            }
-            String url = services.topology.queueUrl(services.names.queue(d.name()), !temporary
-                    && services.settings.createDestinations(), java.util.Map.of());
-            return open(d, url, null);
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
+        return open(d, () -> d.toWire().isTopic() ? opener.nonDurable(d, messageSelector, noLocal)
+                : opener.queue(d, messageSelector));
     }
 
     @Override
@@ -449,79 +433,80 @@ final class HakeSession implements QueueSession, TopicSession {
 
     @Override
     public TopicSubscriber createDurableSubscriber(Topic topic, String name) throws JMSException {
-        return durable(topic, name, null, false);
+        return createDurableConsumer(topic, name, null, false);
     }
 
     @Override
     public TopicSubscriber createDurableSubscriber(Topic topic, String name, String messageSelector, boolean noLocal)
             throws JMSException {
-        return durable(topic, name, messageSelector, noLocal);
+        return createDurableConsumer(topic, name, messageSelector, noLocal);
     }
 
     @Override
-    public MessageConsumer createDurableConsumer(Topic topic, String name) throws JMSException {
-        return durable(topic, name, null, false);
+    public TopicSubscriber createDurableConsumer(Topic topic, String name) throws JMSException {
+        return createDurableConsumer(topic, name, null, false);
     }
 
     @Override
-    public MessageConsumer createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
-            throws JMSException {
-        return durable(topic, name, messageSelector, noLocal);
-    }
-
-    private HakeMessageConsumer durable(Topic topic, String name, String selector, boolean noLocal)
+    public TopicSubscriber createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
-        checkNoSelector(selector);
-        if (noLocal) {
-            throw new JMSException("noLocal subscriptions are not supported by hake yet (see the README)");
-        }
-        if (name == null || name.isEmpty()) {
-            throw new JMSException("a durable subscription needs a non-empty name");
-        }
-        HakeDestination d = requireDestination(topic);
-        if (!d.toWire().isTopic()) {
-            throw new InvalidDestinationException("a durable subscription needs a topic, was " + d);
-        }
-        String clientId = connection.requireClientId("a durable subscription");
-        try {
-            SubscriptionQueue sub = services.subscriptions.durable(clientId, name, d.name());
-            return open(d, sub.queueUrl(), null);
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
+        HakeDestination d = requireTopic(topic, name, "a durable subscription");
+        return open(d, () -> opener.durable(d, name, messageSelector, noLocal));
     }
 
     @Override
     public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName) throws JMSException {
-        throw sharedNotSupported();
+        return createSharedConsumer(topic, sharedSubscriptionName, null);
     }
 
     @Override
     public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName, String messageSelector)
             throws JMSException {
-        throw sharedNotSupported();
+        checkOpen();
+        HakeDestination d = requireTopic(topic, sharedSubscriptionName, "a shared subscription");
+        return open(d, () -> opener.shared(d, sharedSubscriptionName, messageSelector));
     }
 
     @Override
     public MessageConsumer createSharedDurableConsumer(Topic topic, String name) throws JMSException {
-        throw sharedNotSupported();
+        return createSharedDurableConsumer(topic, name, null);
     }
 
     @Override
     public MessageConsumer createSharedDurableConsumer(Topic topic, String name, String messageSelector)
             throws JMSException {
-        throw sharedNotSupported();
+        checkOpen();
+        HakeDestination d = requireTopic(topic, name, "a shared durable subscription");
+        return open(d, () -> opener.sharedDurable(d, name, messageSelector));
     }
 
-    private static JMSException sharedNotSupported() {
-        return new JMSException("shared subscriptions are not supported by hake yet (see the README)");
+    private static HakeDestination requireTopic(Topic topic, String name, String what) throws JMSException {
+        if (name == null || name.isEmpty()) {
+            throw new JMSException(what + " needs a non-empty name");
+        }
+        HakeDestination d = requireDestination(topic);
+        if (!d.toWire().isTopic()) {
+            throw new InvalidDestinationException(what + " needs a topic, was " + d);
+        }
+        return d;
     }
 
-    private HakeMessageConsumer open(HakeDestination destination, String queueUrl, SubscriptionQueue owned) {
-        WireDestination source = destination.toWire();
-        ReceiveBuffer receiver = services.newReceiver(queueUrl, source);
-        HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, owned);
+    @FunctionalInterface
+    private interface SourceLookup {
+        ConsumerSource find() throws JMSException;
+    }
+
+    private HakeMessageConsumer open(HakeDestination destination, SourceLookup lookup) throws JMSException {
+        ConsumerSource source;
+        try {
+            source = lookup.find();
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+        ReceiveBuffer receiver = services.newReceiver(source.queueUrl(), destination.toWire());
+        receiver.filter(source.filter());
+        HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, source);
         consumers.add(consumer);
         connection.temporaries().consumerOpened(destination);
         if (connection.isStarted()) {
@@ -533,21 +518,17 @@ final class HakeSession implements QueueSession, TopicSession {
     void consumerClosed(HakeMessageConsumer consumer) {
         consumers.remove(consumer);
         connection.temporaries().consumerClosed(consumer.destination());
-        if (owned(consumer) != null) {
-            services.subscriptions.delete(owned(consumer));
-        }
-    }
-
-    private static SubscriptionQueue owned(HakeMessageConsumer consumer) {
-        return consumer.ownedSubscription();
+        consumer.source().onClose().run();
     }
 
     @Override
     public void unsubscribe(String name) throws JMSException {
         checkOpen();
-        String clientId = connection.requireClientId("unsubscribe");
+        if (name == null || name.isEmpty()) {
+            throw new InvalidDestinationException("unsubscribe needs a subscription name");
+        }
         try {
-            services.subscriptions.unsubscribeDurable(clientId, name);
+            opener.unsubscribe(name);
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -575,7 +556,7 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
         checkOpen();
-        checkNoSelector(messageSelector);
+        dev.hake.core.selector.Selector selector = ConsumerFilter.parse(messageSelector);
         HakeDestination d = requireDestination(queue);
         if (!(d instanceof HakeQueue q)) {
             throw new InvalidDestinationException("a browser needs a queue, was " + d);
@@ -586,7 +567,9 @@ final class HakeSession implements QueueSession, TopicSession {
         try {
             String url = services.topology.queueUrl(services.names.queue(d.name()), !d.toWire().kind().isTemporary()
                     && services.settings.createDestinations(), java.util.Map.of());
-            HakeQueueBrowser browser = new HakeQueueBrowser(this, q, url, messageSelector, m -> true);
+            java.util.function.Predicate<dev.hake.core.WireMessage> filter = selector == null ? m -> true
+                    : m -> selector.matches(ConsumerFilter.identifiers(m));
+            HakeQueueBrowser browser = new HakeQueueBrowser(this, q, url, messageSelector, filter);
             browsers.add(browser);
             return browser;
         } catch (RuntimeException e) {
@@ -679,12 +662,6 @@ final class HakeSession implements QueueSession, TopicSession {
             throw new IllegalStateException("the session is closed");
         }
         connection.checkOpen();
-    }
-
-    private static void checkNoSelector(String selector) throws InvalidSelectorException {
-        if (selector != null && !selector.isBlank()) {
-            throw new InvalidSelectorException("message selectors are not supported by hake yet (see the README)");
-        }
     }
 
     static HakeDestination requireDestination(Destination destination) throws InvalidDestinationException {

@@ -33,11 +33,21 @@ class ResourceNamesTest {
     }
 
     @Test
-    void durableSubscriptionQueueDependsOnClientAndName() {
+    void durableSubscriptionQueueDependsOnClientAndNameWithoutAmbiguity() {
         String a = names.durableSubscriptionQueue("app", "billing", false);
-        assertThat(a).isEqualTo("dev-d-app-billing");
-        assertThat(names.durableSubscriptionQueue("app", "billing", true)).isEqualTo("dev-d-app-billing.fifo");
+        assertThat(a).matches("dev-d-app_billing-[0-9a-f]{8}").isEqualTo(names.durableSubscriptionQueue("app", "billing", false));
+        assertThat(names.durableSubscriptionQueue("app", "billing", true)).matches("dev-d-app_billing-[0-9a-f]{8}\\.fifo");
         assertThat(names.durableSubscriptionQueue("other", "billing", false)).isNotEqualTo(a);
+        // The client ID / name boundary is part of the identity.
+        assertThat(names.durableSubscriptionQueue("app_billing", "x", false))
+                .isNotEqualTo(names.durableSubscriptionQueue("app", "billing_x", false));
+    }
+
+    @Test
+    void sharedSubscriptionQueuesAreNamedByKind() {
+        assertThat(names.sharedDurableSubscriptionQueue(null, "billing", false)).isEqualTo("dev-sd-billing");
+        assertThat(names.sharedDurableSubscriptionQueue("app", "billing", false)).matches("dev-sd-app_billing-[0-9a-f]{8}");
+        assertThat(names.sharedSubscriptionQueue(null, "billing", false)).isEqualTo("dev-sn-billing");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.hake.core.aws;
 
-/** The SQS queue behind a topic subscription, and the SNS subscription that feeds it. */
-public record SubscriptionQueue(String queueUrl, String subscriptionArn, String topicArn) {
+/**
+ * The SQS queue behind a topic subscription, the SNS subscription that feeds it, and the
+ * fingerprint of what it is subscribed to.
+ */
+public record SubscriptionQueue(String queueUrl, String subscriptionArn, String topicArn, String fingerprint) {
 }

@@ -8,7 +8,9 @@ import dev.hake.core.aws.AwsErrors;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** A buffered message this close to its visibility deadline is not delivered: SQS may hand it out again. */
     private static final long EXPIRY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long RETRY_DELAY_MILLIS = 1_000;
+    /** Skipped messages held at most; past it they go back to the queue even mid-scan. */
+    private static final int MAX_SKIPPED = 1_000;
+    /** Pause after handing skipped messages back, so other consumers can take them first. */
+    private static final long SKIP_BACKOFF_MILLIS = 1_000;
 
     private final SqsAsyncClient sqs;
     private final String queueUrl;
@@ -62,6 +68,11 @@ public final class ReceiveBuffer implements AutoCloseable {
     private long earliestReceiverDeadlineNanos = NO_DEADLINE;
     private Runnable listener;
     private HakeException failure;
+    private volatile MessageFilter filter = MessageFilter.DELIVER_ALL;
+    /** Messages a filter skipped, kept hidden so polls reach the rest of the queue; see {@link #landed}. */
+    private final List<ReceivedMessage> skipped = new ArrayList<>();
+    private final Set<String> skippedIds = new HashSet<>();
+    private boolean backOffAfterSkips;
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
@@ -78,6 +89,11 @@ public final class ReceiveBuffer implements AutoCloseable {
 
     public String queueUrl() {
         return queueUrl;
+    }
+
+    /** Sets the filter applied to every message that arrives from now on. */
+    public void filter(MessageFilter filter) {
+        this.filter = filter;
     }
 
     /**
@@ -122,6 +138,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         try {
             started = false;
             toRelease = drainBuffer();
+            toRelease.addAll(drainSkipped());
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -246,6 +263,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             closed = true;
             listener = null;
             toRelease = drainBuffer();
+            toRelease.addAll(drainSkipped());
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -263,6 +281,13 @@ public final class ReceiveBuffer implements AutoCloseable {
             LOG.debug("dropping a prefetched message whose visibility ran out; SQS hands it out again [queue={}]", queueUrl);
         }
         return null;
+    }
+
+    private List<ReceivedMessage> drainSkipped() {
+        List<ReceivedMessage> all = new ArrayList<>(skipped);
+        skipped.clear();
+        skippedIds.clear();
+        return all;
     }
 
     private List<ReceivedMessage> drainBuffer() {
@@ -304,38 +329,67 @@ public final class ReceiveBuffer implements AutoCloseable {
             call = CompletableFuture.failedFuture(e);
         }
         long sentAt = System.nanoTime();
-        call.whenComplete((response, error) -> landed(response, error, sentAt));
+        call.whenComplete((response, error) -> landed(response, error, sentAt, max));
     }
 
-    private void landed(ReceiveMessageResponse response, Throwable error, long sentAtNanos) {
+    /**
+     * A poll came back. Skipped messages (a queue consumer's selector said no) stay hidden while
+     * polls reach the messages behind them. Once a poll comes back short of what it asked for, the
+     * consumer has seen the whole visible queue: the skipped messages are made visible again at
+     * once, for other consumers, and this consumer waits {@link #SKIP_BACKOFF_MILLIS} before it
+     * polls again, so that it does not take them straight back.
+     */
+    private void landed(ReceiveMessageResponse response, Throwable error, long sentAtNanos, int requested) {
         List<ReceivedMessage> arrived = new ArrayList<>();
+        List<ReceivedMessage> skippedNow = new ArrayList<>();
+        int polled = response == null ? -1 : response.messages().size();
         if (response != null) {
             long visibleAgainAt = sentAtNanos + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
+            MessageFilter f = filter;
             for (Message m : response.messages()) {
                 ReceivedMessage received = toReceived(m, visibleAgainAt);
-                if (received != null) {
-                    arrived.add(received);
+                if (received == null) {
+                    continue;
+                }
+                switch (f.verdict(received.message())) {
+                    case DELIVER -> arrived.add(received);
+                    case DISCARD -> acknowledger.delete(received);
+                    case SKIP -> skippedNow.add(received);
                 }
             }
         }
         Runnable notify = null;
-        List<ReceivedMessage> toRelease = List.of();
+        List<ReceivedMessage> toRelease = new ArrayList<>();
         lock.lock();
         try {
             fetching = false;
             fetchesCompleted++;
             if (closed || !started) {
-                toRelease = arrived;
+                toRelease.addAll(arrived);
+                toRelease.addAll(skippedNow);
             } else {
                 buffer.addAll(arrived);
                 if (!arrived.isEmpty()) {
                     notify = listener;
                 }
+                boolean seenAll = polled >= 0 && (polled < requested
+                        || skippedNow.stream().allMatch(m -> skippedIds.contains(m.sqsMessageId())));
+                skipped.addAll(skippedNow);
+                skippedNow.forEach(m -> skippedIds.add(m.sqsMessageId()));
+                if (!skipped.isEmpty() && (seenAll || skipped.size() > MAX_SKIPPED)) {
+                    toRelease.addAll(drainSkipped());
+                    backOffAfterSkips = true;
+                }
             }
             if (error != null && !closed) {
                 HakeException translated = AwsErrors.translate(error, "SQS ReceiveMessage [queue=" + queueUrl + "]");
                 failure = translated;
-                retryLater(translated);
+                LOG.warn("receive failed; retrying in {} ms [queue={}]: {}", RETRY_DELAY_MILLIS, queueUrl,
+                        translated.getMessage());
+                pauseFetching(RETRY_DELAY_MILLIS);
+            } else if (backOffAfterSkips) {
+                backOffAfterSkips = false;
+                pauseFetching(SKIP_BACKOFF_MILLIS);
             } else {
                 maybeFetch();
             }
@@ -377,8 +431,8 @@ public final class ReceiveBuffer implements AutoCloseable {
         return received;
     }
 
-    private void retryLater(HakeException error) {
-        LOG.warn("receive failed; retrying in {} ms [queue={}]: {}", RETRY_DELAY_MILLIS, queueUrl, error.getMessage());
+    /** No fetch for a while (after a failure, or after handing skipped messages back). */
+    private void pauseFetching(long millis) {
         retryPending = true;
         scheduler.schedule(() -> {
             lock.lock();
@@ -388,7 +442,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-        }, RETRY_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }, millis, TimeUnit.MILLISECONDS);
     }
 
     private void releaseUndelivered(List<ReceivedMessage> messages) {
