@@ -51,6 +51,7 @@ public final class AwsClients implements AutoCloseable {
         String region = resolveRegion(settings, endpoint.isPresent());
         AwsCredentialsProvider credentials = credentials(settings, user, password, endpoint.isPresent());
         SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder()
+                .eventLoopGroup(SharedEventLoop.group())
                 .maxConcurrency(1_000)
                 .maxPendingConnectionAcquires(100_000)
                 .connectionAcquisitionTimeout(Duration.ofSeconds(60))
