@@ -9,6 +9,7 @@ import dev.hake.core.aws.Topology;
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReleaseLedger;
+import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
 import dev.hake.jms.message.TrustedClasses;
@@ -28,6 +29,8 @@ import java.util.function.Predicate;
 final class ConnectionServices implements AutoCloseable {
 
     private static final AtomicInteger CONNECTIONS = new AtomicInteger();
+    /** Requests in flight per destination before further sends wait in line and go as a batch. */
+    private static final int MAX_SENDS_IN_FLIGHT = 4;
 
     final HakeSettings settings;
     final AwsClients aws;
@@ -36,6 +39,8 @@ final class ConnectionServices implements AutoCloseable {
     final Subscriptions subscriptions;
     final WireCodec codec;
     final Sender sender;
+    /** Batches sends that overlap in time; see {@link SendCoalescer}. */
+    final SendCoalescer coalescer;
     final Acknowledger acknowledger;
     final ScheduledExecutorService scheduler;
     final ExecutorService completions;
@@ -54,6 +59,7 @@ final class ConnectionServices implements AutoCloseable {
         this.subscriptions = new Subscriptions(topology, names);
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
+        this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared());
         this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
     }

@@ -287,7 +287,8 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         }
         CompletableFuture<Void> sent;
         try {
-            sent = session.services().sender.send(wire, producerId);
+            ConnectionServices services = session.services();
+            sent = services.coalescer.send(services.sender.prepare(new Sender.Outgoing(wire, producerId)));
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }

@@ -92,8 +92,9 @@ final class HakeSession implements QueueSession, TopicSession {
         return delivery;
     }
 
+    /** True inside this session's MessageListener or CompletionListener. */
     boolean isDeliveryThread() {
-        return deliveryThread == Thread.currentThread();
+        return deliveryThread == Thread.currentThread() || delivery.inTask();
     }
 
     // ---- messages
@@ -630,8 +631,15 @@ final class HakeSession implements QueueSession, TopicSession {
             transaction.rollback(delivery);
         }
         // Unacknowledged messages of a closed session are recovered: visible again at once.
-        for (Delivered d : takeUnacknowledged()) {
-            services.acknowledger.release(d.received(), true);
+        // Waits (bounded) so that whoever polls next finds them.
+        try {
+            java.util.concurrent.CompletableFuture.allOf(takeUnacknowledged().stream()
+                    .map(d -> services.acknowledger.release(d.received(), true))
+                    .toArray(java.util.concurrent.CompletableFuture[]::new)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // A message not released in time comes back when its visibility timeout ends.
         }
         JMSException first = null;
         for (HakeMessageConsumer c : consumers) {

@@ -17,6 +17,7 @@ final class SerialExecutor implements Executor {
     private final Executor pool;
     private final Queue<Runnable> tasks = new ArrayDeque<>();
     private boolean running;
+    private volatile Thread runner;
 
     SerialExecutor(Executor pool) {
         this.pool = pool;
@@ -34,7 +35,21 @@ final class SerialExecutor implements Executor {
         pool.execute(this::drain);
     }
 
+    /** True on the thread running this executor's task: a listener or completion callback. */
+    boolean inTask() {
+        return runner == Thread.currentThread();
+    }
+
     private void drain() {
+        runner = Thread.currentThread();
+        try {
+            drainTasks();
+        } finally {
+            runner = null;
+        }
+    }
+
+    private void drainTasks() {
         while (true) {
             Runnable next;
             synchronized (tasks) {

@@ -8,6 +8,7 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.InvalidDestinationRuntimeException;
+import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
@@ -181,6 +182,21 @@ class JmsContextMessagingIT extends ContextIntegrationTest {
         Message got = consumer.receive(WAIT);
         assertThat(got.getBody(String.class)).isEqualTo("async");
         assertThat(got.getJMSMessageID()).isEqualTo(completed.get().getJMSMessageID());
+    }
+
+    @Test
+    void aConsumerWithASelectorGetsOnlyWhatMatches() throws Exception {
+        JMSContext context = context();
+        Queue queue = context.createQueue("selected");
+        JMSConsumer reds = context.createConsumer(queue, "colour = 'red'");
+        assertThat(reds.getMessageSelector()).isEqualTo("colour = 'red'");
+        JMSProducer producer = context.createProducer();
+        producer.setProperty("colour", "blue").send(queue, "blue one");
+        producer.setProperty("colour", "red").send(queue, "red one");
+
+        assertThat(reds.receiveBody(String.class, WAIT)).isEqualTo("red one");
+        assertThatThrownBy(() -> context.createConsumer(queue, "colour = "))
+                .isInstanceOf(InvalidSelectorRuntimeException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.hake.jms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.jms.CompletionListener;
 import jakarta.jms.IllegalStateRuntimeException;
 import jakarta.jms.InvalidDestinationRuntimeException;
 import jakarta.jms.JMSConsumer;
@@ -11,6 +12,7 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** Session modes through a JMSContext: acknowledge, recover, commit and rollback, and their errors. */
@@ -114,6 +116,35 @@ class JmsContextSessionModesIT extends ContextIntegrationTest {
         assertThat(again.getJMSRedelivered()).isTrue();
         transacted.commit();
         assertThat(consumer.receive(1_500)).isNull();
+    }
+
+    @Test
+    void commitReturnsOnceTheCompletionListenersHaveAndTheyMayNotCommit() {
+        JMSContext transacted = context(JMSContext.SESSION_TRANSACTED);
+        Queue queue = transacted.createQueue("tx-async");
+        List<String> events = new CopyOnWriteArrayList<>();
+        CompletionListener listener = new CompletionListener() {
+            @Override
+            public void onCompletion(Message message) {
+                events.add("completed");
+                try {
+                    transacted.commit();
+                } catch (IllegalStateRuntimeException e) {
+                    events.add("commit refused");
+                }
+            }
+
+            @Override
+            public void onException(Message message, Exception exception) {
+                events.add("failed: " + exception);
+            }
+        };
+        transacted.createProducer().setAsync(listener).send(queue, "async in a transaction");
+        assertThat(events).isEmpty();
+
+        transacted.commit();
+        assertThat(events).containsExactly("completed", "commit refused");
+        assertThat(context().createConsumer(queue).receiveBody(String.class, WAIT)).isEqualTo("async in a transaction");
     }
 
     @Test

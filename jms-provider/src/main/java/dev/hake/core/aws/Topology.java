@@ -120,6 +120,21 @@ public final class Topology {
         }
     }
 
+    /**
+     * Sets the queue's redrive policy: a message received {@code maxReceiveCount} times without
+     * being deleted moves to the dead-letter queue on its next receive.
+     */
+    public void redrive(String queueUrl, String deadLetterQueueArn, int maxReceiveCount) {
+        String policy = "{\"deadLetterTargetArn\":\"" + deadLetterQueueArn + "\",\"maxReceiveCount\":"
+                + maxReceiveCount + "}";
+        try {
+            aws.sqs().setQueueAttributes(r -> r.queueUrl(queueUrl)
+                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, policy))).join();
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e, "SQS SetQueueAttributes RedrivePolicy [queue=" + queueUrl + "]");
+        }
+    }
+
     /** Drops every message on a queue. */
     public void purgeQueue(String queueUrl) {
         try {

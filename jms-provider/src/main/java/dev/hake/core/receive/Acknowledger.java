@@ -4,7 +4,10 @@ import dev.hake.core.aws.AwsErrors;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -20,9 +23,12 @@ public final class Acknowledger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);
     private static final Duration FLUSH_AFTER = Duration.ofMillis(10);
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final SqsAsyncBatchManager batches;
     private final ReleaseLedger ledger;
+    /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
+    private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, ReleaseLedger ledger) {
         this.batches = SqsAsyncBatchManager.builder()
@@ -35,7 +41,7 @@ public final class Acknowledger implements AutoCloseable {
 
     /** Deletes a message; the future fails with a core exception if SQS refuses. */
     public CompletableFuture<Void> delete(ReceivedMessage m) {
-        return batches.deleteMessage(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle()))
+        return track(batches.deleteMessage(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle())))
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         throw AwsErrors.translate(failure, "SQS DeleteMessage [queue=" + m.queueUrl() + "]");
@@ -63,8 +69,8 @@ public final class Acknowledger implements AutoCloseable {
 
     /** Hides a message for {@code seconds} more from now (0 makes it visible at once). */
     public CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds) {
-        return batches.changeMessageVisibility(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle())
-                        .visibilityTimeout(seconds))
+        return track(batches.changeMessageVisibility(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle())
+                        .visibilityTimeout(seconds)))
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         // The message comes back anyway when its visibility timeout ends.
@@ -75,9 +81,23 @@ public final class Acknowledger implements AutoCloseable {
                 });
     }
 
-    /** Sends what is pending, then stops. */
+    private <T> CompletableFuture<T> track(CompletableFuture<T> call) {
+        pending.add(call);
+        call.whenComplete((ok, failure) -> pending.remove(call));
+        return call;
+    }
+
+    /** Waits (a bounded time) for what is pending, then stops. */
     @Override
     public void close() {
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Failures were logged where they happened; a message not released comes back on its own.
+            LOG.debug("acknowledgements still pending at close: {}", e.toString());
+        }
         batches.close();
     }
 }

@@ -43,6 +43,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     private static final int MAX_SKIPPED = 1_000;
     /** Pause after handing skipped messages back, so other consumers can take them first. */
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
+    private static final int FIFO_MAX_WAIT_SECONDS = 1;
+    private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final SqsAsyncClient sqs;
     private final String queueUrl;
@@ -52,6 +54,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     private final Acknowledger acknowledger;
     private final ReleaseLedger ledger;
     private final ScheduledExecutorService scheduler;
+    private final boolean fifo;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -85,6 +88,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.acknowledger = acknowledger;
         this.ledger = ledger;
         this.scheduler = scheduler;
+        this.fifo = queueUrl.endsWith(".fifo");
     }
 
     public String queueUrl() {
@@ -143,7 +147,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        releaseUndelivered(toRelease);
+        releaseNow(toRelease);
     }
 
     /**
@@ -164,6 +168,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                         || deadline - earliestReceiverDeadlineNanos < 0 ? deadline : earliestReceiverDeadlineNanos;
             }
             long fetchesAtStart = fetchesCompleted;
+            boolean ownShortPoll = false;
             while (true) {
                 if (closed) {
                     return null;
@@ -178,11 +183,13 @@ public final class ReceiveBuffer implements AutoCloseable {
                     throw f;
                 }
                 if (timeoutMillis == 0) {
-                    // receiveNoWait: one short poll if nothing is in flight, then answer.
-                    if (started && !fetching && fetchesCompleted == fetchesAtStart) {
+                    // receiveNoWait: one short poll of its own, then answer. A long poll already in
+                    // flight would make it wait for seconds: then the answer is simply "nothing now".
+                    if (started && !fetching && fetchesCompleted == fetchesAtStart && !ownShortPoll) {
+                        ownShortPoll = true;
                         fetch(0);
                     }
-                    if (!fetching || !started) {
+                    if (!fetching || !started || !ownShortPoll) {
                         return null;
                     }
                     changed.await(settings.receiveWaitSeconds() + 5L, TimeUnit.SECONDS);
@@ -268,7 +275,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        releaseUndelivered(toRelease);
+        releaseNow(toRelease);
     }
 
     private ReceivedMessage pollFresh() {
@@ -310,7 +317,9 @@ public final class ReceiveBuffer implements AutoCloseable {
             // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.
             waitSeconds = (int) Math.min(HakeSettings.MAX_WAIT_SECONDS, Math.max(0, (remainingMillis + 999) / 1000));
         }
-        fetch(waitSeconds);
+        // A FIFO group is locked while its messages are in flight, and an emulator's long poll does
+        // not wake when our own deletes unlock it: poll FIFO queues in short rounds.
+        fetch(fifo ? Math.min(waitSeconds, FIFO_MAX_WAIT_SECONDS) : waitSeconds);
     }
 
     private void fetch(int waitSeconds) {
@@ -445,13 +454,29 @@ public final class ReceiveBuffer implements AutoCloseable {
         }, millis, TimeUnit.MILLISECONDS);
     }
 
-    private void releaseUndelivered(List<ReceivedMessage> messages) {
-        releaseUndeliveredLater(messages, false);
+    private CompletableFuture<Void> releaseUndelivered(List<ReceivedMessage> messages) {
+        return releaseUndeliveredLater(messages, false);
     }
 
-    private void releaseUndeliveredLater(List<ReceivedMessage> messages, boolean delivered) {
-        for (ReceivedMessage m : messages) {
-            acknowledger.release(m, delivered);
+    private CompletableFuture<Void> releaseUndeliveredLater(List<ReceivedMessage> messages, boolean delivered) {
+        return CompletableFuture.allOf(messages.stream().map(m -> acknowledger.release(m, delivered))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Releases and waits (a bounded time) until SQS has made the messages visible: whoever polls
+     * next, here or elsewhere, then finds them (an emulator's long poll may not wake for them).
+     */
+    private void releaseNow(List<ReceivedMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try {
+            releaseUndelivered(messages).get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.debug("release not confirmed in time [queue={}]: {}", queueUrl, e.toString());
         }
     }
 

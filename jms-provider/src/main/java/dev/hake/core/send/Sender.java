@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
  * Sends wire messages: one SendMessage or Publish for a lone message, SendMessageBatch or
@@ -27,7 +29,8 @@ public final class Sender {
 
     /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
     static final int MAX_DELAY_SECONDS = 900;
-    static final int MAX_BATCH_ENTRIES = 10;
+    public static final int MAX_BATCH_ENTRIES = 10;
+    public static final long MAX_BATCH_BYTES = WireAttributes.MAX_MESSAGE_BYTES;
     static final String GROUP_ID_PROPERTY = "JMSXGroupID";
 
     private final AwsClients aws;
@@ -37,11 +40,11 @@ public final class Sender {
     private final HakeSettings settings;
 
     public Sender(AwsClients aws, Topology topology, ResourceNames names, WireCodec codec, HakeSettings settings) {
-        this.settings = settings;
         this.aws = aws;
         this.topology = topology;
         this.names = names;
         this.codec = codec;
+        this.settings = settings;
     }
 
     /** A message to send, and the producer it comes from (the message group on FIFO destinations). */
@@ -49,11 +52,38 @@ public final class Sender {
     }
 
     /**
-     * Sends to {@code message.destination()}. Encoding, size and destination errors are thrown at
-     * once; AWS errors fail the future.
+     * Encodes, checks and resolves a message. Fails at once, with nothing sent, if it cannot be sent
+     * (over the size limit, a destination that does not exist and may not be created).
      */
+    public PreparedSend prepare(Outgoing out) {
+        WireMessage message = out.message();
+        WireDestination to = message.destination();
+        EncodedMessage encoded = codec.encode(message);
+        codec.checkSize(encoded, to.isTopic() ? "SNS" : "SQS");
+        String groupId = to.isFifo() ? groupId(message, out.producerId()) : null;
+        String dedupId = to.isFifo() ? message.messageId() : null;
+        // A temporary destination is never created by a send: once deleted, it is gone.
+        boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
+        if (to.isTopic()) {
+            return new PreparedSend(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId,
+                    dedupId, null);
+        }
+        return new PreparedSend(to, topology.queueUrl(names.queue(to.name()), mayCreate, Map.of()), encoded,
+                groupId, dedupId, to.isFifo() ? null : delaySeconds(message));
+    }
+
+    /** Checks a message as a send would, without sending it. */
+    public void check(WireMessage message) {
+        prepare(new Outgoing(message, ""));
+    }
+
+    /** Sends to {@code message.destination()} in one request. Preparation errors are thrown at once. */
     public CompletableFuture<Void> send(WireMessage message, String producerId) {
-        Prepared p = prepare(new Outgoing(message, producerId));
+        return sendOne(prepare(new Outgoing(message, producerId)));
+    }
+
+    /** One SendMessage or Publish; AWS errors fail the future. */
+    public CompletableFuture<Void> sendOne(PreparedSend p) {
         WireDestination to = p.destination();
         if (to.isTopic()) {
             return aws.sns().publish(r -> r.topicArn(p.target()).message(p.encoded().body())
@@ -69,21 +99,13 @@ public final class Sender {
     }
 
     /**
-     * Encodes and checks a message as a send would, without sending it: fails if it cannot be sent
-     * (a size over the limit, a destination that does not exist and may not be created).
-     */
-    public void check(WireMessage message) {
-        prepare(new Outgoing(message, ""));
-    }
-
-    /**
      * Sends many messages in as few batch requests as the limits allow (10 entries and 262,144
-     * bytes a request), in order per destination. Every message is encoded and checked before the
-     * first request. The future yields one entry per message, in input order: null where the message
-     * was sent, the failure where it was not.
+     * bytes a request), in order per destination. Every message is prepared before the first
+     * request. The future yields one entry per message, in input order: null where the message was
+     * sent, the failure where it was not.
      */
     public CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages) {
-        List<Prepared> prepared = messages.stream().map(this::prepare).toList();
+        List<PreparedSend> prepared = messages.stream().map(this::prepare).toList();
         HakeException[] failures = new HakeException[prepared.size()];
         Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
         for (int i = 0; i < prepared.size(); i++) {
@@ -93,9 +115,14 @@ public final class Sender {
         for (List<Integer> indexes : byTarget.values()) {
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             // Batches to one destination go one after another, which keeps FIFO order.
-            for (List<Integer> batch : BatchPlanner.plan(indexes, i -> prepared.get(i).encoded().sizeBytes(),
-                    MAX_BATCH_ENTRIES, WireAttributes.MAX_MESSAGE_BYTES)) {
-                chain = chain.thenCompose(x -> sendBatch(prepared, batch, failures));
+            for (List<Integer> batch : BatchPlanner.plan(indexes, i -> prepared.get(i).sizeBytes(),
+                    MAX_BATCH_ENTRIES, MAX_BATCH_BYTES)) {
+                List<PreparedSend> entries = batch.stream().map(prepared::get).toList();
+                chain = chain.thenCompose(x -> sendBatch(entries).thenAccept(result -> {
+                    for (int k = 0; k < batch.size(); k++) {
+                        failures[batch.get(k)] = result.get(k);
+                    }
+                }));
             }
             perTarget.add(chain);
         }
@@ -103,46 +130,54 @@ public final class Sender {
                 .thenApply(x -> Arrays.asList(failures));
     }
 
-    private CompletableFuture<Void> sendBatch(List<Prepared> prepared, List<Integer> batch, HakeException[] failures) {
-        Prepared first = prepared.get(batch.get(0));
+    /**
+     * One SendMessageBatch or PublishBatch for up to ten prepared messages to one target. The
+     * future yields one entry per message: null where it was sent, the failure where not; it never
+     * fails itself.
+     */
+    public CompletableFuture<List<HakeException>> sendBatch(List<PreparedSend> batch) {
+        PreparedSend first = batch.get(0);
         WireDestination to = first.destination();
-        CompletableFuture<Map<String, String>> call;
         String what;
+        CompletableFuture<Map<String, String>> call;
         if (to.isTopic()) {
             what = "SNS PublishBatch [topic=" + to.name() + "]";
-            call = aws.sns().publishBatch(r -> r.topicArn(first.target()).publishBatchRequestEntries(
-                            batch.stream().map(i -> {
-                                Prepared p = prepared.get(i);
-                                return software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry.builder()
-                                        .id(Integer.toString(i)).message(p.encoded().body())
-                                        .messageAttributes(codec.toSnsAttributes(p.encoded()))
-                                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build();
-                            }).toList()))
+            List<PublishBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                PreparedSend p = batch.get(i);
+                entries.add(PublishBatchRequestEntry.builder().id(Integer.toString(i)).message(p.encoded().body())
+                        .messageAttributes(codec.toSnsAttributes(p.encoded()))
+                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
+            }
+            call = aws.sns().publishBatch(r -> r.topicArn(first.target()).publishBatchRequestEntries(entries))
                     .thenApply(response -> failedEntries(response.failed().stream()
                             .map(f -> Map.entry(f.id(), f.code() + ": " + f.message())).toList()));
         } else {
             what = "SQS SendMessageBatch [queue=" + to.name() + "]";
-            call = aws.sqs().sendMessageBatch(r -> r.queueUrl(first.target()).entries(
-                            batch.stream().map(i -> {
-                                Prepared p = prepared.get(i);
-                                return software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder()
-                                        .id(Integer.toString(i)).messageBody(p.encoded().body())
-                                        .messageAttributes(codec.toSqsAttributes(p.encoded()))
-                                        .delaySeconds(p.delaySeconds())
-                                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build();
-                            }).toList()))
+            List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                PreparedSend p = batch.get(i);
+                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
+                        .messageBody(p.encoded().body()).messageAttributes(codec.toSqsAttributes(p.encoded()))
+                        .delaySeconds(p.delaySeconds())
+                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
+            }
+            call = aws.sqs().sendMessageBatch(r -> r.queueUrl(first.target()).entries(entries))
                     .thenApply(response -> failedEntries(response.failed().stream()
                             .map(f -> Map.entry(f.id(), f.code() + ": " + f.message())).toList()));
         }
         return call.handle((failed, error) -> {
-            for (int i : batch) {
+            List<HakeException> result = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
                 if (error != null) {
-                    failures[i] = AwsErrors.translate(error, what);
+                    result.add(AwsErrors.translate(error, what));
                 } else if (failed.containsKey(Integer.toString(i))) {
-                    failures[i] = new HakeException(what + " failed for a message: " + failed.get(Integer.toString(i)));
+                    result.add(new HakeException(what + " failed for a message: " + failed.get(Integer.toString(i))));
+                } else {
+                    result.add(null);
                 }
             }
-            return null;
+            return result;
         });
     }
 
@@ -150,27 +185,6 @@ public final class Sender {
         Map<String, String> m = new LinkedHashMap<>();
         failed.forEach(e -> m.put(e.getKey(), e.getValue()));
         return m;
-    }
-
-    private record Prepared(WireDestination destination, String target, EncodedMessage encoded, String groupId,
-                            String dedupId, Integer delaySeconds) {
-    }
-
-    private Prepared prepare(Outgoing out) {
-        WireMessage message = out.message();
-        WireDestination to = message.destination();
-        EncodedMessage encoded = codec.encode(message);
-        codec.checkSize(encoded, to.isTopic() ? "SNS" : "SQS");
-        String groupId = to.isFifo() ? groupId(message, out.producerId()) : null;
-        String dedupId = to.isFifo() ? message.messageId() : null;
-        // A temporary destination is never created by a send: once deleted, it is gone.
-        boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
-        if (to.isTopic()) {
-            return new Prepared(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId, dedupId,
-                    null);
-        }
-        return new Prepared(to, topology.queueUrl(names.queue(to.name()), mayCreate, java.util.Map.of()), encoded,
-                groupId, dedupId, to.isFifo() ? null : delaySeconds(message));
     }
 
     private static Void done(Throwable failure, String what) {

@@ -53,7 +53,7 @@ final class HakeJMSConsumer implements JMSConsumer {
     public void setMessageListener(MessageListener listener) {
         checkOpen();
         MessageListener delivering = listener == null ? null
-                : message -> context.runAsCallback(() -> {
+                : message -> context.callbacks().run(ContextCallbacks.Kind.MESSAGE_LISTENER, () -> {
                     context.delivered(message);
                     listener.onMessage(message);
                 });

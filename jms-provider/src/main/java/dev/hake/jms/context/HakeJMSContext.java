@@ -42,10 +42,9 @@ public final class HakeJMSContext implements JMSContext {
 
     private final SharedConnection connection;
     private final int sessionMode;
-    private final PendingSends pendingSends = new PendingSends();
-    /** Set on a thread while it runs a MessageListener or CompletionListener of this context. */
-    private final ThreadLocal<Boolean> inCallback = new ThreadLocal<>();
+    private final ContextCallbacks callbacks = new ContextCallbacks();
     private final Object lock = new Object();
+    private final Object sendLock = new Object();
     private Session session;
     private MessageProducer producer;
     private volatile boolean closed;
@@ -183,7 +182,7 @@ public final class HakeJMSContext implements JMSContext {
         if (closed) {
             return;
         }
-        if (inCallback()) {
+        if (callbacks.running() != null) {
             throw new IllegalStateRuntimeException(
                     "a MessageListener or CompletionListener must not close its own JMSContext");
         }
@@ -204,7 +203,7 @@ public final class HakeJMSContext implements JMSContext {
         } catch (JMSRuntimeException e) {
             failure = e;
         }
-        pendingSends.awaitNone();
+        callbacks.awaitSends();
         try {
             connection.release();
         } catch (JMSRuntimeException e) {
@@ -273,14 +272,37 @@ public final class HakeJMSContext implements JMSContext {
         return sessionMode;
     }
 
+    /**
+     * Commits, then waits for the CompletionListeners of the sends it made (hake holds a transaction's
+     * sends until commit), unless called from a MessageListener, on whose thread they run next.
+     */
     @Override
     public void commit() {
-        Unchecked.run(session()::commit);
+        Session s = session();
+        refuseInCompletionListener("commit");
+        Unchecked.run(s::commit);
+        awaitCompletionListeners();
     }
 
+    /** Rolls back, then waits for the CompletionListeners of the dropped sends, as {@link #commit()} does. */
     @Override
     public void rollback() {
-        Unchecked.run(session()::rollback);
+        Session s = session();
+        refuseInCompletionListener("rollback");
+        Unchecked.run(s::rollback);
+        awaitCompletionListeners();
+    }
+
+    private void refuseInCompletionListener(String what) {
+        if (callbacks.running() == ContextCallbacks.Kind.COMPLETION_LISTENER) {
+            throw new IllegalStateRuntimeException("a CompletionListener must not " + what + " its own JMSContext");
+        }
+    }
+
+    private void awaitCompletionListeners() {
+        if (callbacks.running() == null) {
+            callbacks.awaitSends();
+        }
     }
 
     @Override
@@ -317,7 +339,7 @@ public final class HakeJMSContext implements JMSContext {
     /** Sends through the context's one classic producer, with a JMSProducer's options. */
     void send(Destination destination, Message message, SendOptions options, CompletionListener async) {
         MessageProducer p = producer();
-        synchronized (p) {
+        synchronized (sendLock) {
             Unchecked.run(() -> {
                 p.setDeliveryDelay(options.deliveryDelay());
                 p.setDisableMessageID(options.disableMessageId());
@@ -328,46 +350,19 @@ public final class HakeJMSContext implements JMSContext {
                         options.timeToLive()));
                 return;
             }
-            CompletionListener tracked = pendingSends.track(asCallback(async));
+            CompletionListener tracked = callbacks.track(async);
             try {
                 Unchecked.run(() -> p.send(destination, message, options.deliveryMode(), options.priority(),
                         options.timeToLive(), tracked));
             } catch (RuntimeException e) {
-                pendingSends.abandon();
+                callbacks.abandon();
                 throw e;
             }
         }
     }
 
-    private CompletionListener asCallback(CompletionListener listener) {
-        return new CompletionListener() {
-            @Override
-            public void onCompletion(Message message) {
-                runAsCallback(() -> listener.onCompletion(message));
-            }
-
-            @Override
-            public void onException(Message message, Exception exception) {
-                runAsCallback(() -> listener.onException(message, exception));
-            }
-        };
-    }
-
-    /** Runs a listener of this context, marking the thread so that close() can refuse to run on it. */
-    void runAsCallback(Runnable callback) {
-        boolean outer = inCallback();
-        inCallback.set(Boolean.TRUE);
-        try {
-            callback.run();
-        } finally {
-            if (!outer) {
-                inCallback.remove();
-            }
-        }
-    }
-
-    private boolean inCallback() {
-        return Boolean.TRUE.equals(inCallback.get());
+    ContextCallbacks callbacks() {
+        return callbacks;
     }
 
     // ---- consumers

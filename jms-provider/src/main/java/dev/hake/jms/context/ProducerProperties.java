@@ -2,7 +2,9 @@ package dev.hake.jms.context;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -33,8 +35,27 @@ final class ProducerProperties {
         return Unchecked.get(() -> holder.propertyExists(name));
     }
 
-    /** A snapshot: later changes to the producer's properties do not show in it. */
+    /** A read-only view: it shows later changes to the producer's properties, as the spec asks. */
     Set<String> names() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return snapshot().iterator();
+            }
+
+            @Override
+            public int size() {
+                return snapshot().size();
+            }
+
+            @Override
+            public boolean contains(Object name) {
+                return name instanceof String n && exists(n);
+            }
+        };
+    }
+
+    private Set<String> snapshot() {
         Set<String> names = new LinkedHashSet<>(Collections.list(Unchecked.get(holder::getPropertyNames)));
         return Collections.unmodifiableSet(names);
     }
@@ -51,7 +72,7 @@ final class ProducerProperties {
 
     /** Sets every property on {@code message}, replacing a property of the same name. */
     void applyTo(Message message) {
-        for (String name : names()) {
+        for (String name : snapshot()) {
             Object value = Unchecked.get(() -> holder.getObjectProperty(name));
             Unchecked.run(() -> message.setObjectProperty(name, value));
         }

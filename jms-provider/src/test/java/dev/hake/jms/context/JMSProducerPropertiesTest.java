@@ -177,12 +177,18 @@ class JMSProducerPropertiesTest {
     }
 
     @Test
-    void propertyNamesAreAnUnmodifiableSnapshot() {
+    void propertyNamesAreAnUnmodifiableViewThatFollowsTheProducer() {
         producer.setProperty("a", 1);
         var names = producer.getPropertyNames();
         producer.setProperty("b", 2);
-        assertThat(names).containsExactly("a");
+        assertThat(names).containsExactlyInAnyOrder("a", "b").contains("b");
+        producer.clearProperties();
+        assertThat(names).isEmpty();
         assertThatThrownBy(() -> names.add("c")).isInstanceOf(UnsupportedOperationException.class);
+        producer.setProperty("d", 3);
+        assertThatThrownBy(names::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> names.iterator().remove()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(producer.propertyExists("d")).isTrue();
     }
 
     @Test
