@@ -633,9 +633,8 @@ final class HakeSession implements QueueSession, TopicSession {
         // Unacknowledged messages of a closed session are recovered: visible again at once.
         // Waits (bounded) so that whoever polls next finds them.
         try {
-            java.util.concurrent.CompletableFuture.allOf(takeUnacknowledged().stream()
-                    .map(d -> services.acknowledger.release(d.received(), true))
-                    .toArray(java.util.concurrent.CompletableFuture[]::new)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            services.acknowledger.releaseAll(takeUnacknowledged().stream().map(Delivered::received).toList(), true)
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {

@@ -1,7 +1,6 @@
 package dev.hake.core.receive;
 
 import dev.hake.core.aws.AwsErrors;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -11,37 +10,35 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.batchmanager.SqsAsyncBatchManager;
 
 /**
- * Deletes (acknowledges) and releases received messages for a whole connection. Calls made
- * within a few milliseconds of each other for the same queue go out as one DeleteMessageBatch or
- * ChangeMessageVisibilityBatch request (the SDK's batch manager), so acknowledging costs about
- * a tenth of a request per message.
+ * Deletes (acknowledges) and releases received messages for a whole connection. Calls for the
+ * same queue within {@link #WINDOW_MILLIS} go out as one DeleteMessageBatch or
+ * ChangeMessageVisibilityBatch request, so acknowledging costs about a tenth of a request per
+ * message; a caller who waits (CLIENT_ACKNOWLEDGE, commit, a release at close) has its group sent
+ * at once. (The SDK's SqsAsyncBatchManager would do the batching, but offers no way to send a
+ * group early for a waiting caller.)
  */
 public final class Acknowledger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);
-    private static final Duration FLUSH_AFTER = Duration.ofMillis(10);
+    /** How long an acknowledgement nobody waits for may wait for company. */
+    static final long WINDOW_MILLIS = 50;
     private static final long CLOSE_WAIT_SECONDS = 10;
 
-    private final SqsAsyncBatchManager batches;
+    private final AckBatcher batches;
     private final ReleaseLedger ledger;
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, ReleaseLedger ledger) {
-        this.batches = SqsAsyncBatchManager.builder()
-                .client(sqs)
-                .scheduledExecutor(scheduler)
-                .overrideConfiguration(c -> c.maxBatchSize(10).sendRequestFrequency(FLUSH_AFTER))
-                .build();
+        this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS);
         this.ledger = ledger;
     }
 
     /** Deletes a message; the future fails with a core exception if SQS refuses. */
     public CompletableFuture<Void> delete(ReceivedMessage m) {
-        return track(batches.deleteMessage(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle())))
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), m.receiptHandle()))
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         throw AwsErrors.translate(failure, "SQS DeleteMessage [queue=" + m.queueUrl() + "]");
@@ -51,9 +48,22 @@ public final class Acknowledger implements AutoCloseable {
                 });
     }
 
-    /** Deletes all the messages; completes when every delete has. */
+    /** Deletes all the messages now, for a caller who waits; completes when every delete has. */
     public CompletableFuture<Void> deleteAll(List<ReceivedMessage> messages) {
-        return CompletableFuture.allOf(messages.stream().map(this::delete).toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> all = CompletableFuture.allOf(messages.stream().map(this::delete)
+                .toArray(CompletableFuture[]::new));
+        messages.stream().map(ReceivedMessage::queueUrl).distinct()
+                .forEach(url -> batches.flush(new AckBatcher.Key(url, -1)));
+        return all;
+    }
+
+    /** Releases all the messages now, for a caller who waits; see {@link #release}. */
+    public CompletableFuture<Void> releaseAll(List<ReceivedMessage> messages, boolean delivered) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(messages.stream().map(m -> release(m, delivered))
+                .toArray(CompletableFuture[]::new));
+        messages.stream().map(ReceivedMessage::queueUrl).distinct()
+                .forEach(url -> batches.flush(new AckBatcher.Key(url, 0)));
+        return all;
     }
 
     /**
@@ -69,8 +79,7 @@ public final class Acknowledger implements AutoCloseable {
 
     /** Hides a message for {@code seconds} more from now (0 makes it visible at once). */
     public CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds) {
-        return track(batches.changeMessageVisibility(r -> r.queueUrl(m.queueUrl()).receiptHandle(m.receiptHandle())
-                        .visibilityTimeout(seconds)))
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), m.receiptHandle()))
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         // The message comes back anyway when its visibility timeout ends.
@@ -87,9 +96,10 @@ public final class Acknowledger implements AutoCloseable {
         return call;
     }
 
-    /** Waits (a bounded time) for what is pending, then stops. */
+    /** Sends what is open, waits (a bounded time) for what is pending, then stops. */
     @Override
     public void close() {
+        batches.flushAll();
         try {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -98,6 +108,5 @@ public final class Acknowledger implements AutoCloseable {
             // Failures were logged where they happened; a message not released comes back on its own.
             LOG.debug("acknowledgements still pending at close: {}", e.toString());
         }
-        batches.close();
     }
 }

@@ -119,8 +119,7 @@ public final class QueueScan implements AutoCloseable {
 
     /** Waits for the releases: a browse or receive right after this one must see the messages. */
     private void releaseHeld() {
-        java.util.concurrent.CompletableFuture.allOf(held.stream().map(r -> acknowledger.release(r, false))
-                .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        acknowledger.releaseAll(held, false).join();
         held.clear();
     }
 

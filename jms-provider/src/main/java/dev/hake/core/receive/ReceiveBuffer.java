@@ -44,6 +44,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Pause after handing skipped messages back, so other consumers can take them first. */
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
+    /** Pause after a listener's poll came back part-full, so the next one brings more. */
+    private static final long PARTIAL_BATCH_PAUSE_MILLIS = 40;
     private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final SqsAsyncClient sqs;
@@ -324,7 +326,8 @@ public final class ReceiveBuffer implements AutoCloseable {
 
     private void fetch(int waitSeconds) {
         fetching = true;
-        int max = Math.max(1, settings.receiveBatchSize() - buffer.size());
+        // Always ask for a full batch: a request costs the same whatever it returns.
+        int max = settings.receiveBatchSize();
         CompletableFuture<ReceiveMessageResponse> call;
         try {
             call = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
@@ -399,6 +402,10 @@ public final class ReceiveBuffer implements AutoCloseable {
             } else if (backOffAfterSkips) {
                 backOffAfterSkips = false;
                 pauseFetching(SKIP_BACKOFF_MILLIS);
+            } else if (listener != null && polled > 0 && polled < requested && !fifo) {
+                // Messages are trickling in: let a few more arrive so the next poll brings a fuller
+                // batch. An idle queue is unaffected: its long poll returns the moment one arrives.
+                pauseFetching(PARTIAL_BATCH_PAUSE_MILLIS);
             } else {
                 maybeFetch();
             }
@@ -455,7 +462,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     }
 
     private CompletableFuture<Void> releaseUndelivered(List<ReceivedMessage> messages) {
-        return releaseUndeliveredLater(messages, false);
+        return acknowledger.releaseAll(messages, false);
     }
 
     private CompletableFuture<Void> releaseUndeliveredLater(List<ReceivedMessage> messages, boolean delivered) {
