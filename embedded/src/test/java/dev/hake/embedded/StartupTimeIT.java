@@ -12,12 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start-up time on a cold JVM, the case that matters for a test suite's first test. Measured in
- * a child JVM because this one has long since loaded the classes.
+ * a child JVM because this one has long since loaded the classes. The figure is printed, not
+ * asserted: timings on a shared machine are not a test (see docs/performance.md for figures).
  */
 class StartupTimeIT {
 
     @Test
-    void coldStartTakesWellUnderFiveSeconds(@TempDir Path directory) throws IOException, InterruptedException {
+    void coldStartCompletesAndReportsItsTime(@TempDir Path directory) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path output = directory.resolve("probe.out");
         Process probe = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -38,6 +39,6 @@ class StartupTimeIT {
                 .orElseThrow(() -> new AssertionError("The probe printed no start-up time:\n" + printed));
 
         System.out.println("EmbeddedHake cold start-up in a fresh JVM: " + millis + " ms");
-        assertThat(millis).isLessThan(5_000);
+        assertThat(millis).as("a start-up time was measured").isPositive();
     }
 }
