@@ -340,8 +340,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        long sentAt = System.nanoTime();
-        call.whenComplete((response, error) -> landed(response, error, sentAt, max));
+        call.whenComplete((response, error) -> landed(response, error, max));
     }
 
     /**
@@ -351,12 +350,15 @@ public final class ReceiveBuffer implements AutoCloseable {
      * once, for other consumers, and this consumer waits {@link #SKIP_BACKOFF_MILLIS} before it
      * polls again, so that it does not take them straight back.
      */
-    private void landed(ReceiveMessageResponse response, Throwable error, long sentAtNanos, int requested) {
+    private void landed(ReceiveMessageResponse response, Throwable error, int requested) {
         List<ReceivedMessage> arrived = new ArrayList<>();
         List<ReceivedMessage> skippedNow = new ArrayList<>();
         int polled = response == null ? -1 : response.messages().size();
         if (response != null) {
-            long visibleAgainAt = sentAtNanos + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
+            // SQS starts the visibility timeout when it hands the messages out, which for a long poll
+            // is when the answer comes back, not when the poll was sent; the expiry margin covers
+            // the trip back.
+            long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
             MessageFilter f = filter;
             for (Message m : response.messages()) {
                 ReceivedMessage received = toReceived(m, visibleAgainAt);
