@@ -2,9 +2,8 @@ package dev.hake.camel;
 
 import dev.hake.core.WireMessage;
 import dev.hake.core.receive.MessageFilter;
+import dev.hake.core.selector.MessageIdentifiers;
 import dev.hake.core.selector.Selector;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
 
 /**
  * A consumer's message selector, evaluated exactly in the client as the JMS provider does. On a
@@ -28,24 +27,9 @@ final class SelectorFilter implements MessageFilter {
 
     @Override
     public Verdict verdict(WireMessage message) {
-        if (selector.matches(identifiers(message))) {
+        if (selector.matches(MessageIdentifiers.of(message))) {
             return Verdict.DELIVER;
         }
         return subscription ? Verdict.DISCARD : Verdict.SKIP;
-    }
-
-    /** The values a selector sees: header fields as the JMS specification defines them, then properties. */
-    static Function<String, Object> identifiers(WireMessage m) {
-        return name -> switch (name) {
-            case "JMSDeliveryMode" -> m.deliveryMode() == WireMessage.PERSISTENT ? "PERSISTENT" : "NON_PERSISTENT";
-            case "JMSPriority" -> m.priority();
-            case "JMSMessageID" -> m.messageId();
-            case "JMSTimestamp" -> m.timestamp();
-            case "JMSCorrelationID" -> m.correlationId() != null || m.correlationIdBytes() == null ? m.correlationId()
-                    : new String(m.correlationIdBytes(), StandardCharsets.UTF_8);
-            case "JMSType" -> m.type();
-            case "JMSXDeliveryCount" -> m.deliveryCount();
-            default -> m.properties().get(name);
-        };
     }
 }

@@ -11,12 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
@@ -25,39 +20,9 @@ import software.amazon.awssdk.services.sns.model.SnsException;
 import software.amazon.awssdk.services.sns.model.Subscription;
 import software.amazon.awssdk.services.sns.model.Tag;
 import software.amazon.awssdk.services.sns.model.Topic;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The SNS control plane through the SDK: topics, subscriptions, attributes, tags, errors. */
-class SnsApiIT {
-
-    private static EmbeddedHake hake;
-    private static SqsClient sqs;
-    private static SnsClient sns;
-    private CreatedResources created;
-
-    @BeforeAll
-    static void startEndpoint() {
-        hake = EmbeddedHake.builder().build().start();
-        sqs = TestClients.sqs(hake);
-        sns = TestClients.sns(hake);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        sqs.close();
-        sns.close();
-        hake.close();
-    }
-
-    @BeforeEach
-    void track() {
-        created = new CreatedResources(sqs, sns);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        created.deleteAll();
-    }
+class SnsApiIT extends EmbeddedEndpointTest {
 
     @Test
     void createTopicIsIdempotentAndRefusesDifferentAttributes() {

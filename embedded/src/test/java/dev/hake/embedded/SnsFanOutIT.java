@@ -13,13 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
@@ -27,7 +22,6 @@ import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 import software.amazon.awssdk.services.sns.model.PublishResponse;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -37,36 +31,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * SNS to SQS through the SDK. Messages are received with no wait at all right after Publish
  * returns: that fan-out is synchronous is part of what is tested.
  */
-class SnsFanOutIT {
-
-    private static EmbeddedHake hake;
-    private static SqsClient sqs;
-    private static SnsClient sns;
-    private CreatedResources created;
-
-    @BeforeAll
-    static void startEndpoint() {
-        hake = EmbeddedHake.builder().build().start();
-        sqs = TestClients.sqs(hake);
-        sns = TestClients.sns(hake);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        sqs.close();
-        sns.close();
-        hake.close();
-    }
-
-    @BeforeEach
-    void track() {
-        created = new CreatedResources(sqs, sns);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        created.deleteAll();
-    }
+class SnsFanOutIT extends EmbeddedEndpointTest {
 
     @Test
     void rawDeliveryPutsBodyAndAttributesIntoEverySubscribedQueue() {

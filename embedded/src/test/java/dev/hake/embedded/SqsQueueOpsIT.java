@@ -16,13 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -34,39 +28,10 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /** The SQS calls the provider makes, through the front to ElasticMQ, with the SDK's JSON protocol. */
-class SqsQueueOpsIT {
+class SqsQueueOpsIT extends EmbeddedEndpointTest {
 
     private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"Service\":\"sns.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"*\"}]}";
-
-    private static EmbeddedHake hake;
-    private static SqsClient sqs;
-    private static SnsClient sns;
-    private CreatedResources created;
-
-    @BeforeAll
-    static void startEndpoint() {
-        hake = EmbeddedHake.builder().build().start();
-        sqs = TestClients.sqs(hake);
-        sns = TestClients.sns(hake);
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        sqs.close();
-        sns.close();
-        hake.close();
-    }
-
-    @BeforeEach
-    void track() {
-        created = new CreatedResources(sqs, sns);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        created.deleteAll();
-    }
 
     @Test
     void createQueueTakesTheProvidersAttributesAndTagsAndReportsThem() {

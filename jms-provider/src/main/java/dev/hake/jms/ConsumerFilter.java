@@ -2,10 +2,10 @@ package dev.hake.jms;
 
 import dev.hake.core.WireMessage;
 import dev.hake.core.receive.MessageFilter;
+import dev.hake.core.selector.MessageIdentifiers;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SelectorSyntaxException;
 import jakarta.jms.InvalidSelectorException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -61,18 +61,8 @@ final class ConsumerFilter implements MessageFilter {
         return Verdict.DELIVER;
     }
 
-    /** The values a selector sees: header fields as the spec defines them, then properties. */
+    /** The values a selector sees in a message. */
     static Function<String, Object> identifiers(WireMessage m) {
-        return name -> switch (name) {
-            case "JMSDeliveryMode" -> m.deliveryMode() == WireMessage.PERSISTENT ? "PERSISTENT" : "NON_PERSISTENT";
-            case "JMSPriority" -> m.priority();
-            case "JMSMessageID" -> m.messageId();
-            case "JMSTimestamp" -> m.timestamp();
-            case "JMSCorrelationID" -> m.correlationId() != null ? m.correlationId()
-                    : m.correlationIdBytes() == null ? null : new String(m.correlationIdBytes(), StandardCharsets.UTF_8);
-            case "JMSType" -> m.type();
-            case "JMSXDeliveryCount" -> m.deliveryCount();
-            default -> m.properties().get(name);
-        };
+        return MessageIdentifiers.of(m);
     }
 }
