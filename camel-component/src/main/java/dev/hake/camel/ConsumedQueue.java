@@ -21,7 +21,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
         String name = endpoint.getDestinationName();
         ConsumedQueue consumed;
         if (endpoint.isQueue()) {
-            String url = services.topology.queueUrl(services.names.queue(name), services.settings.createDestinations(),
+            String url = services.core.topology().queueUrl(services.core.names().queue(name), services.settings.createDestinations(),
                     Map.of());
             consumed = new ConsumedQueue(url, SelectorFilter.of(selector, false), null);
         } else {
@@ -29,9 +29,9 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
         }
         if (endpoint.getDeadLetterQueue() != null) {
             try {
-                String dlq = services.topology.queueUrl(services.names.queue(endpoint.getDeadLetterQueue()),
+                String dlq = services.core.topology().queueUrl(services.core.names().queue(endpoint.getDeadLetterQueue()),
                         services.settings.createDestinations(), Map.of());
-                services.topology.redrive(consumed.queueUrl(), services.topology.queueArn(dlq),
+                services.core.topology().redrive(consumed.queueUrl(), services.core.topology().queueArn(dlq),
                         endpoint.getMaxDeliveries());
             } catch (RuntimeException e) {
                 consumed.release(claims);
@@ -52,17 +52,17 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
                                               Selector selector) {
         String topic = endpoint.getDestinationName();
         String subscription = endpoint.getSubscriptionName();
-        String queueName = services.names.sharedDurableSubscriptionQueue(services.settings.clientId().orElse(null),
+        String queueName = services.core.names().sharedDurableSubscriptionQueue(services.settings.clientId().orElse(null),
                 subscription, topic.endsWith(".fifo"));
         String text = selector == null ? null : selector.text();
-        String claimKey = services.aws.region() + "|" + services.settings.endpoint().map(Object::toString)
+        String claimKey = services.core.aws().region() + "|" + services.settings.endpoint().map(Object::toString)
                 .orElse(services.settings.embedded() ? "embedded" : "aws") + "|" + queueName;
         claims.claim(claimKey, topic + "\n" + text, "subscription '" + subscription + "'");
         try {
             Optional<String> policy = selector == null ? Optional.empty() : SnsFilterPolicy.from(selector);
             // The same spec as JMS createSharedDurableConsumer(topic, name, selector), so both see one subscription.
             Subscriptions.Spec spec = new Subscriptions.Spec(topic, policy, text, false);
-            String url = services.subscriptions.named(queueName, spec, "shared").queueUrl();
+            String url = services.core.subscriptions().named(queueName, spec, "shared").queueUrl();
             return new ConsumedQueue(url, SelectorFilter.of(selector, true), claimKey);
         } catch (RuntimeException e) {
             claims.release(claimKey);

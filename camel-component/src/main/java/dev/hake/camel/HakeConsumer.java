@@ -52,7 +52,7 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
         redeliveryDelaySeconds = (int) Math.min(HakeSettings.MAX_VISIBILITY_SECONDS,
                 (endpoint.getRedeliveryDelay() + 999) / 1000);
         queue = ConsumedQueue.open(endpoint, services, endpoint.getComponent().subscriptionClaims());
-        keeper = new VisibilityKeeper(services.acknowledger, services.scheduler, settings.visibilityTimeoutSeconds());
+        keeper = new VisibilityKeeper(services.core.acknowledger(), services.scheduler, settings.visibilityTimeoutSeconds());
         int n = endpoint.getConcurrentConsumers();
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "HakeConsumer[" + endpoint.getDestinationName() + "]", n);
@@ -137,7 +137,7 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
             redeliver(received);
             return;
         }
-        services.acknowledger.delete(received).whenComplete((ok, failure) -> {
+        services.core.acknowledger().delete(received).whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.warn("could not delete a processed message; it will be delivered again [queue={}]: {}",
                         received.queueUrl(), failure.getMessage());
@@ -147,9 +147,9 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
 
     private void redeliver(ReceivedMessage received) {
         if (redeliveryDelaySeconds > 0) {
-            services.acknowledger.changeVisibility(received, redeliveryDelaySeconds);
+            services.core.acknowledger().changeVisibility(received, redeliveryDelaySeconds);
         } else {
-            services.acknowledger.release(received, true);
+            services.core.acknowledger().release(received, true);
         }
     }
 }

@@ -54,8 +54,8 @@ public class HakeProducer extends DefaultAsyncProducer {
             // Encoded, size-checked and resolved here, on the route's thread: a message that can never
             // be sent fails its own exchange before it joins a batch, and the destination lookup
             // (blocking the first time, cached after) never runs on an AWS completion thread.
-            PreparedSend prepared = services.sender.prepare(new Sender.Outgoing(wire, producerId));
-            sent = services.coalescer.send(prepared);
+            PreparedSend prepared = services.core.sender().prepare(new Sender.Outgoing(wire, producerId));
+            sent = services.core.coalescer().send(prepared);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

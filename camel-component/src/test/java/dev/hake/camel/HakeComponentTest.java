@@ -104,7 +104,7 @@ class HakeComponentTest {
 
         assertThat(a.services()).isSameAs(b.services());
         assertThat(other.services()).isNotSameAs(a.services());
-        assertThat(a.services().aws).isSameAs(b.services().aws);
+        assertThat(a.services().core.aws()).isSameAs(b.services().core.aws());
     }
 
     @Test

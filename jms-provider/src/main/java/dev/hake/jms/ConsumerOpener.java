@@ -32,7 +32,7 @@ final class ConsumerOpener {
         if (temporary) {
             connection.temporaries().checkConsumable(queue);
         }
-        String url = services.topology.queueUrl(services.names.queue(queue.name()),
+        String url = services.core.topology().queueUrl(services.core.names().queue(queue.name()),
                 !temporary && services.settings.createDestinations(), Map.of());
         return new ConsumerSource(url, ConsumerFilter.forQueue(selector), text(selector), false, () -> { });
     }
@@ -42,9 +42,9 @@ final class ConsumerOpener {
         if (topic.toWire().kind().isTemporary()) {
             connection.temporaries().checkConsumable(topic);
         }
-        SubscriptionQueue sub = services.subscriptions.nonDurable(spec(topic, selector, noLocal));
+        SubscriptionQueue sub = services.core.subscriptions().nonDurable(spec(topic, selector, noLocal));
         return new ConsumerSource(sub.queueUrl(), subscriptionFilter(selector, noLocal), text(selector), noLocal,
-                () -> services.subscriptions.delete(sub));
+                () -> services.core.subscriptions().delete(sub));
     }
 
     ConsumerSource durable(HakeDestination topic, String name, String selectorText, boolean noLocal)
@@ -52,8 +52,8 @@ final class ConsumerOpener {
         Selector selector = ConsumerFilter.parse(selectorText);
         String clientId = connection.requireClientId("an unshared durable subscription");
         boolean fifo = topic.name().endsWith(".fifo");
-        String queueName = services.names.durableSubscriptionQueue(clientId, name, fifo);
-        if (services.subscriptions.exists(services.names.sharedDurableSubscriptionQueue(clientId, name, fifo))) {
+        String queueName = services.core.names().durableSubscriptionQueue(clientId, name, fifo);
+        if (services.core.subscriptions().exists(services.core.names().sharedDurableSubscriptionQueue(clientId, name, fifo))) {
             throw new JMSException("'" + name + "' is already a shared durable subscription of client ID '"
                     + clientId + "'; a durable subscription name can be shared or unshared, not both");
         }
@@ -64,17 +64,17 @@ final class ConsumerOpener {
         Selector selector = ConsumerFilter.parse(selectorText);
         String clientId = connection.clientIdOrNull();
         boolean fifo = topic.name().endsWith(".fifo");
-        if (clientId != null && services.subscriptions.exists(services.names.durableSubscriptionQueue(clientId, name, fifo))) {
+        if (clientId != null && services.core.subscriptions().exists(services.core.names().durableSubscriptionQueue(clientId, name, fifo))) {
             throw new JMSException("'" + name + "' is already an unshared durable subscription of client ID '"
                     + clientId + "'; a durable subscription name can be shared or unshared, not both");
         }
-        String queueName = services.names.sharedDurableSubscriptionQueue(clientId, name, fifo);
+        String queueName = services.core.names().sharedDurableSubscriptionQueue(clientId, name, fifo);
         return named(queueName, topic, selector, false, true, false, "shared durable subscription '" + name + "'");
     }
 
     ConsumerSource shared(HakeDestination topic, String name, String selectorText) throws JMSException {
         Selector selector = ConsumerFilter.parse(selectorText);
-        String queueName = services.names.sharedSubscriptionQueue(connection.clientIdOrNull(), name,
+        String queueName = services.core.names().sharedSubscriptionQueue(connection.clientIdOrNull(), name,
                 topic.name().endsWith(".fifo"));
         return named(queueName, topic, selector, false, true, true, "shared subscription '" + name + "'");
     }
@@ -87,10 +87,10 @@ final class ConsumerOpener {
         String expected = topic.name() + "\n" + text(selector) + "\n" + noLocal;
         ActiveSubscriptions.open(key, expected, shared, description);
         try {
-            SubscriptionQueue sub = services.subscriptions.named(queueName, spec, shared ? "shared" : "durable");
+            SubscriptionQueue sub = services.core.subscriptions().named(queueName, spec, shared ? "shared" : "durable");
             Runnable onClose = () -> {
                 if (ActiveSubscriptions.close(key) && deleteAfterLast) {
-                    services.subscriptions.delete(sub);
+                    services.core.subscriptions().delete(sub);
                 }
             };
             return new ConsumerSource(sub.queueUrl(), subscriptionFilter(selector, noLocal), text(selector), noLocal,
@@ -106,8 +106,8 @@ final class ConsumerOpener {
         String clientId = connection.clientIdOrNull();
         for (boolean fifo : new boolean[] {false, true}) {
             for (String queueName : new String[] {
-                    clientId == null ? null : services.names.durableSubscriptionQueue(clientId, name, fifo),
-                    services.names.sharedDurableSubscriptionQueue(clientId, name, fifo)}) {
+                    clientId == null ? null : services.core.names().durableSubscriptionQueue(clientId, name, fifo),
+                    services.core.names().sharedDurableSubscriptionQueue(clientId, name, fifo)}) {
                 if (queueName == null) {
                     continue;
                 }
@@ -115,8 +115,8 @@ final class ConsumerOpener {
                     throw new IllegalStateException("durable subscription '" + name
                             + "' has an active consumer; close it before unsubscribing");
                 }
-                if (services.subscriptions.exists(queueName)) {
-                    services.subscriptions.unsubscribe(queueName, "durable subscription '" + name + "'");
+                if (services.core.subscriptions().exists(queueName)) {
+                    services.core.subscriptions().unsubscribe(queueName, "durable subscription '" + name + "'");
                     return;
                 }
             }
@@ -126,7 +126,7 @@ final class ConsumerOpener {
     }
 
     private String key(String queueName) {
-        return services.backendKey() + "|" + queueName;
+        return services.core.backendKey() + "|" + queueName;
     }
 
     private static Subscriptions.Spec spec(HakeDestination topic, Selector selector, boolean noLocal) {

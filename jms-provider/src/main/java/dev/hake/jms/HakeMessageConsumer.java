@@ -114,7 +114,7 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
             return null;
         }
         if (closed || session.isClosed()) {
-            session.services().acknowledger.release(received, false);
+            session.services().core.acknowledger().release(received, false);
             return null;
         }
         return session.deliverSync(this, received);

@@ -281,14 +281,14 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         LocalTransaction transaction = session.transaction();
         if (transaction != null) {
             // Checked now so that a message that can never be sent fails here, not at commit.
-            session.services().sender.check(wire);
+            session.services().core.sender().check(wire);
             transaction.add(new Sender.Outgoing(wire, producerId), message, listener);
             return;
         }
         CompletableFuture<Void> sent;
         try {
             ConnectionServices services = session.services();
-            sent = services.coalescer.send(services.sender.prepare(new Sender.Outgoing(wire, producerId)));
+            sent = services.core.coalescer().send(services.core.sender().prepare(new Sender.Outgoing(wire, producerId)));
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }

@@ -52,7 +52,7 @@ final class HakeQueueBrowser implements QueueBrowser {
     public Enumeration<?> getEnumeration() throws JMSException {
         checkOpen();
         ConnectionServices s = session.services();
-        QueueScan scan = new QueueScan(s.aws.sqs(), queueUrl, queue.toWire(), s.codec::decode, s.acknowledger,
+        QueueScan scan = new QueueScan(s.core.aws().sqs(), queueUrl, queue.toWire(), s.core.codec()::decode, s.core.acknowledger(),
                 s.settings, filter);
         synchronized (scans) {
             scans.add(scan);

@@ -177,14 +177,14 @@ final class HakeSession implements QueueSession, TopicSession {
             throw new IllegalStateException("commit() needs a transacted session");
         }
         try {
-            transaction.commit(services.sender, delivery);
+            transaction.commit(services.core.sender(), delivery);
         } catch (JMSException sendFailed) {
             rollbackConsumed();
             throw sendFailed;
         }
         List<ReceivedMessage> consumed = takeUnacknowledged().stream().map(Delivered::received).toList();
         try {
-            services.acknowledger.deleteAll(consumed).join();
+            services.core.acknowledger().deleteAll(consumed).join();
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -228,7 +228,7 @@ final class HakeSession implements QueueSession, TopicSession {
                 unacknowledged.add(new Delivered(consumer, received));
             }
         } else {
-            services.acknowledger.delete(received);
+            services.core.acknowledger().delete(received);
         }
         return message;
     }
@@ -253,7 +253,7 @@ final class HakeSession implements QueueSession, TopicSession {
             unacknowledged.clear();
         }
         try {
-            services.acknowledger.deleteAll(toDelete).join();
+            services.core.acknowledger().deleteAll(toDelete).join();
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -313,7 +313,7 @@ final class HakeSession implements QueueSession, TopicSession {
         deliveryThread = Thread.currentThread();
         try {
             if (closed || consumer.isClosed()) {
-                services.acknowledger.release(received, false);
+                services.core.acknowledger().release(received, false);
                 return;
             }
             HakeMessage message = toJms(received);
@@ -337,7 +337,7 @@ final class HakeSession implements QueueSession, TopicSession {
                 if (threw) {
                     redeliver(List.of(delivered));
                 } else {
-                    services.acknowledger.delete(received);
+                    services.core.acknowledger().delete(received);
                 }
             }
         } finally {
@@ -505,7 +505,7 @@ final class HakeSession implements QueueSession, TopicSession {
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
-        ReceiveBuffer receiver = services.newReceiver(source.queueUrl(), destination.toWire());
+        ReceiveBuffer receiver = services.core.newReceiver(source.queueUrl(), destination.toWire());
         receiver.filter(source.filter());
         HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, source);
         consumers.add(consumer);
@@ -566,7 +566,7 @@ final class HakeSession implements QueueSession, TopicSession {
             connection.temporaries().checkConsumable(d);
         }
         try {
-            String url = services.topology.queueUrl(services.names.queue(d.name()), !d.toWire().kind().isTemporary()
+            String url = services.core.topology().queueUrl(services.core.names().queue(d.name()), !d.toWire().kind().isTemporary()
                     && services.settings.createDestinations(), java.util.Map.of());
             java.util.function.Predicate<dev.hake.core.WireMessage> filter = selector == null ? m -> true
                     : m -> selector.matches(ConsumerFilter.identifiers(m));
@@ -633,7 +633,7 @@ final class HakeSession implements QueueSession, TopicSession {
         // Unacknowledged messages of a closed session are recovered: visible again at once.
         // Waits (bounded) so that whoever polls next finds them.
         try {
-            services.acknowledger.releaseAll(takeUnacknowledged().stream().map(Delivered::received).toList(), true)
+            services.core.acknowledger().releaseAll(takeUnacknowledged().stream().map(Delivered::received).toList(), true)
                     .get(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

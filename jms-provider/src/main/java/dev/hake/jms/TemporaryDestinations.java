@@ -38,7 +38,7 @@ final class TemporaryDestinations {
     HakeTemporaryQueue createQueue() throws JMSException {
         HakeTemporaryQueue queue = new HakeTemporaryQueue(nextName(), this);
         try {
-            services.topology.queueUrl(services.names.queue(queue.name()), true, tags());
+            services.core.topology().queueUrl(services.core.names().queue(queue.name()), true, tags());
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -49,7 +49,7 @@ final class TemporaryDestinations {
     HakeTemporaryTopic createTopic() throws JMSException {
         HakeTemporaryTopic topic = new HakeTemporaryTopic(nextName(), this);
         try {
-            services.topology.createTopic(services.names.topic(topic.name()), tags());
+            services.core.topology().createTopic(services.core.names().topic(topic.name()), tags());
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -112,12 +112,12 @@ final class TemporaryDestinations {
         for (HakeDestination d : live.values()) {
             try {
                 if (d.toWire().isTopic()) {
-                    String arn = services.topology.topicArn(services.names.topic(d.name()), false);
-                    services.aws.sns().tagResource(r -> r.resourceArn(arn).tags(t -> t.key(ALIVE_TAG)
+                    String arn = services.core.topology().topicArn(services.core.names().topic(d.name()), false);
+                    services.core.aws().sns().tagResource(r -> r.resourceArn(arn).tags(t -> t.key(ALIVE_TAG)
                             .value(alive.get(ALIVE_TAG)))).join();
                 } else {
-                    services.topology.findQueueUrl(services.names.queue(d.name()))
-                            .ifPresent(url -> services.topology.tagQueue(url, alive));
+                    services.core.topology().findQueueUrl(services.core.names().queue(d.name()))
+                            .ifPresent(url -> services.core.topology().tagQueue(url, alive));
                 }
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(TemporaryDestinations.class)
@@ -142,11 +142,11 @@ final class TemporaryDestinations {
     private void remove(HakeDestination d) {
         live.remove(d.name());
         consumers.remove(d.name());
-        Topology topology = services.topology;
+        Topology topology = services.core.topology();
         if (d.toWire().isTopic()) {
-            topology.deleteTopic(topology.topicArn(services.names.topic(d.name()), false));
+            topology.deleteTopic(topology.topicArn(services.core.names().topic(d.name()), false));
         } else {
-            topology.findQueueUrl(services.names.queue(d.name())).ifPresent(topology::deleteQueue);
+            topology.findQueueUrl(services.core.names().queue(d.name())).ifPresent(topology::deleteQueue);
         }
     }
 }
