@@ -54,7 +54,7 @@ class BackendStartupTest {
 
     @Test
     void findsExecutablesOnlyWhereThePathSays() {
-        assertThat(MotoBackend.findOnPath("no-such-program-" + System.nanoTime())).isEmpty();
-        assertThat(MotoBackend.findOnPath("sh")).isPresent();
+        assertThat(MotoServer.findOnPath("no-such-program-" + System.nanoTime())).isEmpty();
+        assertThat(MotoServer.findOnPath("sh")).isPresent();
     }
 }

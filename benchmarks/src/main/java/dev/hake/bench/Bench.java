@@ -1,0 +1,117 @@
+package dev.hake.bench;
+
+import dev.hake.bench.backend.Backend;
+import dev.hake.bench.backend.Backends;
+import dev.hake.bench.client.ClientUnderTest;
+import dev.hake.bench.client.FloorClient;
+import dev.hake.bench.client.JmsClient;
+import dev.hake.bench.client.JmsProfile;
+import dev.hake.bench.report.Report;
+import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.LoneMessageRun;
+import dev.hake.bench.run.ScaleRun;
+import dev.hake.bench.run.ThroughputResult;
+import dev.hake.bench.run.ThroughputRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the benchmark: every client on every scenario, one after another, against one backend
+ * through the counting proxy; prints the report and writes it as Markdown.
+ */
+public final class Bench {
+
+    /** Enough for the JIT to settle in the clients and the in-process backend: the first thousand or two run 2-3x slower. */
+    private static final int WARM_UP_MESSAGES = 500;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(BenchOptions.from(args));
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // Amazon's library and the SDK leave non-daemon threads behind.
+        System.exit(status);
+    }
+
+    private static void run(BenchOptions options) throws IOException {
+        List<ClientUnderTest> clients = allClients().stream().filter(c -> options.wantsClient(c.name())).toList();
+        Results results = new Results();
+        try (Backend backend = Backends.start(options.backend(), options.endpoint(), options.out().toAbsolutePath().getParent());
+             Harness harness = new Harness(backend, options.timeCap())) {
+            describe(results, options, harness, clients);
+            System.err.println("[bench] " + ProxyCheck.run(harness));
+            if (options.warmUp()) {
+                warmUp(harness, clients);
+            }
+            for (Scenario scenario : options.throughputScenarios()) {
+                for (ClientUnderTest client : clients) {
+                    if (scenario.topic() && !client.supportsTopics()) {
+                        continue;
+                    }
+                    ThroughputResult r = ThroughputRun.run(harness, client, scenario);
+                    progress(scenario.id() + " " + client.name() + ": " + Math.round(r.messagesPerSecond())
+                            + " msg/s, " + String.format(Locale.ROOT, "%.3f", r.requestsPerMessage()) + " req/msg"
+                            + (r.error() == null ? "" : " (" + r.error() + ")"));
+                    results.add(r);
+                }
+            }
+            if (options.wants(BenchOptions.LONE)) {
+                for (ClientUnderTest client : clients) {
+                    LatencyResult r = LoneMessageRun.run(harness, client, options.loneMessages());
+                    progress("lone " + client.name() + ": receive p50 " + r.receiveP50() + " ms");
+                    results.add(r);
+                }
+            }
+            if (options.wants(BenchOptions.SCALE) && options.wantsClient("hake-plain")) {
+                results.scale(ScaleRun.run(harness, options.scaleQueues(), options.scaleListenerMillis()));
+                progress("scale done");
+            }
+        }
+        String text = Report.text(results);
+        System.out.println(text);
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        Files.writeString(options.out(), Report.markdown(results));
+        System.out.println("Markdown: " + options.out().toAbsolutePath());
+    }
+
+    static List<ClientUnderTest> allClients() {
+        return List.of(new FloorClient(), JmsClient.hake(JmsProfile.PLAIN), JmsClient.hake(JmsProfile.THROUGHPUT),
+                JmsClient.hake(JmsProfile.TRANSACTED), JmsClient.amazon());
+    }
+
+    /** An unmeasured round per client, so class loading and JIT do not land on the first scenarios. */
+    private static void warmUp(Harness harness, List<ClientUnderTest> clients) {
+        for (ClientUnderTest client : clients) {
+            ThroughputResult r = ThroughputRun.run(harness, client, Scenario.queue(1, BenchOptions.SMALL, WARM_UP_MESSAGES));
+            progress("warm-up " + client.name() + ": " + Math.round(r.messagesPerSecond()) + " msg/s");
+        }
+    }
+
+    private static void describe(Results results, BenchOptions options, Harness harness, List<ClientUnderTest> clients) {
+        results.context("date", ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")));
+        results.context("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        results.context("backend", harness.backend().name() + " at " + harness.backend().endpoint()
+                + ", every client through the counting proxy at " + harness.proxy().endpoint());
+        results.context("messages", options.messages() + " per 256 B scenario, " + options.largeMessages()
+                + " per 64 KiB scenario, " + options.loneMessages() + " lone; time cap "
+                + options.timeCap().toSeconds() + " s per scenario");
+        clients.forEach(c -> results.client(c.name(), c.description()));
+    }
+
+    private static void progress(String message) {
+        System.err.println("[bench] " + message);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.hake.bench.proxy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A loopback HTTP proxy that forwards every request to one SNS+SQS endpoint and counts it by
+ * action. hake builds its SDK clients itself, so this is how its requests are counted without
+ * touching it; every client under test goes through the same proxy, so the hop costs each the same.
+ *
+ * <p>Forwarding is asynchronous: a long poll waiting at the backend holds no proxy thread, so a
+ * thousand idle consumers do not mean a thousand threads here. The proxy rewrites {@code Host},
+ * so a backend that checks SigV4 signatures would refuse the requests; the emulators do not check.
+ */
+public final class CountingProxy implements AutoCloseable {
+
+    /** Headers that belong to one connection, or that java.net.http sets itself and refuses. */
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection", "content-length", "expect", "host", "keep-alive", "proxy-authorization",
+            "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "date", "server");
+    /** Longer than the longest SQS long poll (20 s). */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    private final URI target;
+    private final HttpServer server;
+    private final HttpClient client;
+    private final ExecutorService serverThreads;
+    private final ExecutorService clientThreads;
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+    private CountingProxy(URI target, HttpServer server) {
+        this.target = target;
+        this.server = server;
+        this.serverThreads = Executors.newFixedThreadPool(4, daemon("bench-proxy-in-"));
+        this.clientThreads = Executors.newFixedThreadPool(4, daemon("bench-proxy-out-"));
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(clientThreads)
+                .build();
+        server.setExecutor(serverThreads);
+        server.createContext("/", this::forward);
+        server.start();
+    }
+
+    /** Starts a proxy on a free 127.0.0.1 port in front of {@code target}. */
+    public static CountingProxy start(URI target) {
+        // The JDK server leaves Nagle's algorithm on, which costs ~40 ms per small response.
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            return new CountingProxy(target, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the counting proxy", e);
+        }
+    }
+
+    /** Where clients should send their requests. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public URI target() {
+        return target;
+    }
+
+    /** Everything counted since the proxy started. */
+    public RequestCounts counts() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        counts.forEach((action, n) -> snapshot.put(action, n.sum()));
+        return new RequestCounts(snapshot);
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        URI uri = exchange.getRequestURI();
+        String action = ActionNames.of(exchange.getRequestHeaders().getFirst("X-Amz-Target"), uri.getRawQuery(), body);
+        counts.computeIfAbsent(action, a -> new LongAdder()).increment();
+        HttpRequest.Builder outgoing = HttpRequest.newBuilder(target.resolve(uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+                .timeout(REQUEST_TIMEOUT)
+                .method(exchange.getRequestMethod(), body.length == 0
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> outgoing.header(name, value));
+            }
+        });
+        client.sendAsync(outgoing.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .whenComplete((response, failure) -> respond(exchange, response, failure));
+    }
+
+    private static void respond(HttpExchange exchange, HttpResponse<byte[]> response, Throwable failure) {
+        try (exchange) {
+            if (failure != null) {
+                byte[] text = ("counting proxy: the backend did not answer: " + failure)
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(502, text.length);
+                exchange.getResponseBody().write(text);
+                return;
+            }
+            response.headers().map().forEach((name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                    exchange.getResponseHeaders().put(name, List.copyOf(values));
+                }
+            });
+            byte[] body = response.body();
+            // -1: no body at all; 0 would mean a chunked body of unknown length.
+            exchange.sendResponseHeaders(response.statusCode(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        } catch (IOException e) {
+            // The client went away (a cancelled long poll at shutdown); nothing to tell it.
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        serverThreads.shutdownNow();
+        clientThreads.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package dev.hake.bench.report;
+
+import dev.hake.bench.proxy.RequestCounts;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Number and action formatting shared by the tables. */
+final class Format {
+
+    /** Short names for the actions the tables list most. */
+    static final Map<String, String> SHORT = new LinkedHashMap<>();
+
+    static {
+        SHORT.put("SendMessage", "Send");
+        SHORT.put("SendMessageBatch", "SendB");
+        SHORT.put("Publish", "Pub");
+        SHORT.put("PublishBatch", "PubB");
+        SHORT.put("ReceiveMessage", "Recv");
+        SHORT.put("DeleteMessage", "Del");
+        SHORT.put("DeleteMessageBatch", "DelB");
+        SHORT.put("ChangeMessageVisibility", "Vis");
+        SHORT.put("ChangeMessageVisibilityBatch", "VisB");
+        SHORT.put("GetQueueUrl", "GetUrl");
+        SHORT.put("GetQueueAttributes", "GetAttrs");
+    }
+
+    private Format() {
+    }
+
+    static String ms(double millis) {
+        return Double.isNaN(millis) ? "-" : millis < 10 ? fixed(millis, 1) : fixed(millis, 0);
+    }
+
+    static String pair(double a, double b) {
+        return ms(a) + " / " + ms(b);
+    }
+
+    static String fixed(double value, int decimals) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "-"
+                : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /** Requests per unit by action, largest first: {@code SendB 0.100, Recv 0.105}. */
+    static String perUnit(RequestCounts counts, double units) {
+        return counts.byAction().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + fixed(e.getValue() / units, 3))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Request counts by action, largest first: {@code GetUrl 1000, CreateQueue 2}. */
+    static String counts(RequestCounts counts) {
+        return counts.byAction().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    static String legend() {
+        return SHORT.entrySet().stream().map(e -> e.getValue() + "=" + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    static String mib(long bytes) {
+        return fixed(bytes / (1024.0 * 1024.0), 1) + " MiB";
+    }
+}

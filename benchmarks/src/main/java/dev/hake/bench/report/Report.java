@@ -1,0 +1,142 @@
+package dev.hake.bench.report;
+
+import dev.hake.bench.Results;
+import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.ScaleResult;
+import dev.hake.bench.run.ThroughputResult;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The run's results as plain text (for the terminal) or Markdown (for the file and the docs). */
+public final class Report {
+
+    private final Results results;
+    private final boolean markdown;
+    private final StringBuilder out = new StringBuilder();
+
+    private Report(Results results, boolean markdown) {
+        this.results = results;
+        this.markdown = markdown;
+    }
+
+    public static String text(Results results) {
+        return new Report(results, false).render();
+    }
+
+    public static String markdown(Results results) {
+        return new Report(results, true).render();
+    }
+
+    private String render() {
+        heading(1, "hake benchmark");
+        results.context().forEach((k, v) -> line((markdown ? "- " : "") + k + ": " + v));
+        heading(2, "Clients");
+        results.clients().forEach((k, v) -> line((markdown ? "- `" + k + "`" : k) + ": " + v));
+        if (!results.throughput().isEmpty()) {
+            heading(2, "Throughput and requests per message");
+            line("msg/s: messages sent / (last distinct message consumed - first send); a topic message counts once."
+                    + " send: per sync send call (plain, amazon-jms), per CompletionListener completion"
+                    + " (throughput), per 10 sends + commit (transacted), per batch request (floor)."
+                    + " e2e: body's send timestamp to consumer receipt. req/msg: every request from the first"
+                    + " send until deletes stopped, / messages sent.");
+            table(throughput());
+        }
+        if (!results.lone().isEmpty()) {
+            heading(2, "Lone messages on an idle queue");
+            line("One 256 B message every 200 ms to a consumer already waiting. send: one send call;"
+                    + " receive: send start to consumer receipt. req/msg includes the idle consumer's polls.");
+            table(lone());
+        }
+        results.scale().ifPresent(s -> {
+            heading(2, "Scale: one connection, " + s.queues() + " queues, " + s.queues() + " listening consumers"
+                    + (s.listenerMillis() == 0 ? "" : ", each listener working " + s.listenerMillis() + " ms"));
+            table(scale(s));
+        });
+        heading(2, "Targets");
+        table(Targets.table(results));
+        line("Abbreviations: " + Format.legend() + ".");
+        return out.toString();
+    }
+
+    private Table throughput() {
+        Table t = new Table("scenario", "client", "msgs>", "msg/s>", "x floor>", "send p50/p99 ms>",
+                "e2e p50/p99 ms>", "req/msg>", "requests per message, by action", "notes");
+        for (ThroughputResult r : results.throughput()) {
+            Optional<ThroughputResult> floor = results.throughput(r.scenario().id(), "floor");
+            String ratio = floor.map(f -> Format.fixed(r.messagesPerSecond() / f.messagesPerSecond(), 2)).orElse("-");
+            t.row(r.scenario().id(), r.client(), Integer.toString(r.scenario().messages()),
+                    Format.fixed(r.messagesPerSecond(), 0), ratio, Format.pair(r.sendP50(), r.sendP99()),
+                    Format.pair(r.endToEndP50(), r.endToEndP99()), Format.fixed(r.requestsPerMessage(), 3),
+                    Format.perUnit(r.requests(), r.scenario().messages()), notes(r));
+        }
+        return t;
+    }
+
+    private static String notes(ThroughputResult r) {
+        StringBuilder n = new StringBuilder();
+        if (r.delivered() < r.scenario().deliveries()) {
+            n.append("delivered ").append(r.delivered()).append(" of ").append(r.scenario().deliveries()).append("; ");
+        }
+        if (r.duplicates() > 0) {
+            n.append(r.duplicates()).append(" duplicates; ");
+        }
+        if (r.error() != null) {
+            n.append(r.error());
+        }
+        return n.toString().replaceAll("; $", "");
+    }
+
+    private Table lone() {
+        Table t = new Table("client", "msgs>", "send p50/p99 ms>", "receive p50/p99 ms>", "receive p50 - floor's>",
+                "req/msg>", "requests per message, by action", "notes");
+        Optional<LatencyResult> floor = results.lone("floor");
+        for (LatencyResult r : results.lone()) {
+            t.row(r.client(), Integer.toString(r.messages()), Format.pair(r.sendP50(), r.sendP99()),
+                    Format.pair(r.receiveP50(), r.receiveP99()),
+                    floor.map(f -> Format.fixed(r.receiveP50() - f.receiveP50(), 1) + " ms").orElse("-"),
+                    Format.fixed((double) r.requests().total() / r.messages(), 2),
+                    Format.perUnit(r.requests(), r.messages()),
+                    (r.delivered() < r.messages() ? "delivered " + r.delivered() + "; " : "")
+                            + (r.error() == null ? "" : r.error()));
+        }
+        return t;
+    }
+
+    private static Table scale(ScaleResult s) {
+        Table t = new Table("measure", "value");
+        t.row("consumers that got their message", s.delivered() + " of " + s.queues()
+                + (s.error() == null ? "" : " (" + s.error() + ")"));
+        t.row("creating the consumers", Format.fixed(s.setupSeconds(), 1) + " s");
+        t.row("one message to each queue, until the last was consumed", Format.fixed(s.deliverySeconds(), 1) + " s");
+        t.row("hake threads, all consumers idle", Integer.toString(s.hakeThreadsIdle()));
+        t.row("hake threads, peak", Integer.toString(s.hakeThreadsPeak()));
+        t.row("hake threads at the peak, by name", s.threadsAtPeak().entrySet().stream()
+                .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", ")));
+        t.row("JVM threads, peak (harness and in-process backend included)", Integer.toString(s.jvmThreadsPeak()));
+        t.row("heap used after GC, connection open, less before it", Format.mib(s.heapDeltaBytes()));
+        t.row("heap used after GC, connection open, whole JVM", Format.mib(s.heapAfterBytes()));
+        t.row("requests to create the consumers", Format.counts(s.setupRequests()));
+        t.row("requests from the first send until deletes stopped", Format.counts(s.deliveryRequests()));
+        return t;
+    }
+
+    private void heading(int level, String title) {
+        if (markdown) {
+            out.append(out.length() == 0 ? "" : "\n").append("#".repeat(level)).append(' ').append(title).append("\n\n");
+        } else {
+            out.append(out.length() == 0 ? "" : "\n").append(title).append('\n')
+                    .append((level == 1 ? "=" : "-").repeat(title.length())).append('\n');
+        }
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+        if (markdown && !text.startsWith("- ")) {
+            out.append('\n');
+        }
+    }
+
+    private void table(Table t) {
+        out.append(markdown ? t.markdown() : t.text());
+    }
+}

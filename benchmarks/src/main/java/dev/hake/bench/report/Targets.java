@@ -1,0 +1,158 @@
+package dev.hake.bench.report;
+
+import dev.hake.bench.Results;
+import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.ScaleResult;
+import dev.hake.bench.run.ThroughputResult;
+import java.util.List;
+import java.util.Optional;
+
+/** The performance issue's targets, each checked against what this run measured. */
+final class Targets {
+
+    static final double PLAIN_QUEUE_MAX = 1.25;
+    static final double PLAIN_VS_AMAZON_MIN = 2.0;
+    static final double THROUGHPUT_QUEUE_MAX = 0.33;
+    static final double THROUGHPUT_TOPIC3_MAX = 0.75;
+    static final double THROUGHPUT_VS_FLOOR_MIN = 0.9;
+    /** "Unchanged" for sync send latency: within this of one bare SendMessage, about the harness's noise. */
+    static final double SEND_LATENCY_SLACK_MS = 2.0;
+    static final double LONE_RECEIVE_SLACK_MS = 20.0;
+    static final int SCALE_MAX_THREADS = 64;
+    static final long SCALE_MAX_HEAP = 256L * 1024 * 1024;
+    /** 64 KiB bodies per send request: 4 bare ones fill 256 KiB; with hake's header attribute 3 fit. */
+    static final int LARGE_PER_REQUEST = 3;
+    /** Messages per commit in the transacted profile. */
+    static final int TRANSACTION = 10;
+
+    private static final String Q1 = "queue-1c-256B";
+    private static final String Q4 = "queue-4c-256B";
+    private static final String T3 = "topic-3s-256B";
+    private static final List<String> THROUGHPUT_CLIENTS = List.of("hake-throughput", "hake-transacted");
+
+    private final Results results;
+    private final Table table = new Table("target", "client", "measured", "verdict");
+
+    private Targets(Results results) {
+        this.results = results;
+    }
+
+    static Table table(Results results) {
+        Targets t = new Targets(results);
+        t.plain();
+        t.throughput();
+        t.latency();
+        t.scale();
+        t.large();
+        return t.table;
+    }
+
+    private void plain() {
+        for (String scenario : List.of(Q1, Q4)) {
+            find(scenario, "hake-plain").ifPresent(r -> atMost("plain JMS on a queue: <= 1.25 req/msg", "hake-plain",
+                    scenario, r.requestsPerMessage(), PLAIN_QUEUE_MAX));
+            find(scenario, "hake-plain").ifPresent(hake -> find(scenario, "amazon-jms").ifPresent(amazon ->
+                    atLeast("plain JMS: >= 2x Amazon's SQS JMS library msg/s", "hake-plain", scenario,
+                            hake.messagesPerSecond() / amazon.messagesPerSecond(), PLAIN_VS_AMAZON_MIN, "x")));
+        }
+    }
+
+    private void throughput() {
+        for (String client : THROUGHPUT_CLIENTS) {
+            for (String scenario : List.of(Q1, Q4)) {
+                find(scenario, client).ifPresent(r -> atMost("throughput JMS on a queue: <= 0.33 req/msg", client,
+                        scenario, r.requestsPerMessage(), THROUGHPUT_QUEUE_MAX));
+            }
+            find(T3, client).ifPresent(r -> atMost("throughput JMS, topic with 3 subscriptions: <= 0.75 req/msg",
+                    client, T3, r.requestsPerMessage(), THROUGHPUT_TOPIC3_MAX));
+            for (String scenario : List.of(Q1, T3)) {
+                find(scenario, client).ifPresent(r -> find(scenario, "floor").ifPresent(floor ->
+                        atLeast("throughput JMS: >= 0.9x the floor's msg/s", client, scenario,
+                                r.messagesPerSecond() / floor.messagesPerSecond(), THROUGHPUT_VS_FLOOR_MIN, "x")));
+            }
+        }
+    }
+
+    private void latency() {
+        Optional<LatencyResult> floor = results.lone("floor");
+        if (floor.isEmpty()) {
+            return;
+        }
+        for (LatencyResult r : results.lone()) {
+            if (!r.client().startsWith("hake")) {
+                continue;
+            }
+            double sendDelta = r.sendP50() - floor.get().sendP50();
+            if (r.client().equals("hake-plain")) {
+                row("sync send latency unchanged by batching (p50 within " + Format.fixed(SEND_LATENCY_SLACK_MS, 0)
+                                + " ms of one SendMessage)", r.client(),
+                        Format.ms(r.sendP50()) + " ms vs " + Format.ms(floor.get().sendP50()) + " ms",
+                        sendDelta <= SEND_LATENCY_SLACK_MS, Format.fixed(sendDelta, 1) + " ms slower");
+            }
+            double receiveDelta = r.receiveP50() - floor.get().receiveP50();
+            row("lone message on an idle queue: receive p50 within 20 ms of the floor's", r.client(),
+                    Format.ms(r.receiveP50()) + " ms vs " + Format.ms(floor.get().receiveP50()) + " ms",
+                    receiveDelta <= LONE_RECEIVE_SLACK_MS, Format.fixed(receiveDelta - LONE_RECEIVE_SLACK_MS, 1)
+                            + " ms over");
+        }
+    }
+
+    private void scale() {
+        results.scale().ifPresent(s -> {
+            String what = s.queues() + " consumers";
+            row("scale: 1,000 consumers use <= 64 threads", "hake-plain", s.hakeThreadsPeak() + " peak (" + what + ")",
+                    s.error() == null && s.hakeThreadsPeak() <= SCALE_MAX_THREADS,
+                    (s.hakeThreadsPeak() - SCALE_MAX_THREADS) + " threads over");
+            row("scale: 1,000 consumers use <= 256 MB heap", "hake-plain", Format.mib(s.heapDeltaBytes())
+                            + " (" + what + ")", s.error() == null && s.heapDeltaBytes() <= SCALE_MAX_HEAP,
+                    Format.mib(s.heapDeltaBytes() - SCALE_MAX_HEAP) + " over");
+            row("scale: every consumer gets its message", "hake-plain", s.delivered() + " of " + s.queues(),
+                    s.delivered() == s.queues(), (s.queues() - s.delivered()) + " missing");
+        });
+    }
+
+    /**
+     * A 64 KiB body with hake's header attribute is over a quarter of 256 KiB, so at most 3 go in one
+     * request (the floor's bare bodies fit 4). The fewest requests a client could make: async sends,
+     * ceil(n / 3); transacted, ceil(k / 3) for each commit of k.
+     */
+    private void large() {
+        for (String scenario : List.of("queue-1c-64KiB", "topic-1s-64KiB")) {
+            for (String client : THROUGHPUT_CLIENTS) {
+                find(scenario, client).ifPresent(r -> {
+                    int n = r.scenario().messages();
+                    long sends = r.requests().startingWith("SendMessage", "Publish");
+                    long fewest = client.equals("hake-transacted")
+                            ? (long) (n / TRANSACTION) * ceil(TRANSACTION, LARGE_PER_REQUEST) + ceil(n % TRANSACTION,
+                            LARGE_PER_REQUEST)
+                            : ceil(n, LARGE_PER_REQUEST);
+                    row("64 KiB messages batch as far as 256 KiB allows (3 a request)", client,
+                            sends + " send requests for " + n + " on " + scenario + ", fewest possible " + fewest,
+                            sends <= fewest, (sends - fewest) + " requests more");
+                });
+            }
+        }
+    }
+
+    private static long ceil(int n, int per) {
+        return (n + per - 1) / per;
+    }
+
+    private Optional<ThroughputResult> find(String scenario, String client) {
+        return results.throughput(scenario, client).filter(ThroughputResult::complete);
+    }
+
+    private void atMost(String target, String client, String scenario, double value, double limit) {
+        row(target, client, Format.fixed(value, 3) + " on " + scenario, value <= limit,
+                Format.fixed(value - limit, 3) + " over (+" + Format.fixed(100 * (value / limit - 1), 0) + " %)");
+    }
+
+    private void atLeast(String target, String client, String scenario, double value, double limit, String unit) {
+        row(target, client, Format.fixed(value, 2) + unit + " on " + scenario, value >= limit,
+                Format.fixed(100 * (1 - value / limit), 1) + " % short");
+    }
+
+    private void row(String target, String client, String measured, boolean met, String missedBy) {
+        table.row(target, client, measured, met ? "met" : "MISSED: " + missedBy);
+    }
+}
