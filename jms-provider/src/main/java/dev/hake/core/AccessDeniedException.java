@@ -5,4 +5,8 @@ public class AccessDeniedException extends HakeException {
     public AccessDeniedException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public AccessDeniedException(String message) {
+        super(message);
+    }
 }

@@ -34,6 +34,8 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     private final Object state = new Object();
     private String clientId;
     private boolean clientIdFixed;
+    /** True when setClientID claimed the client ID in {@link ClientIdRegistry}: close releases it. */
+    private boolean clientIdClaimed;
     private volatile boolean started;
     private volatile boolean closed;
     private volatile ExceptionListener exceptionListener;
@@ -140,8 +142,12 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
             if (id == null || id.isBlank()) {
                 throw new InvalidClientIDException("a client ID must not be null or empty");
             }
+            if (!ClientIdRegistry.claim(id)) {
+                throw new InvalidClientIDException("the client ID '" + id + "' is in use by another open connection");
+            }
             clientId = id;
             clientIdFixed = true;
+            clientIdClaimed = true;
         }
     }
 
@@ -233,6 +239,9 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
             }
             closed = true;
             started = false;
+            if (clientIdClaimed) {
+                ClientIdRegistry.release(clientId);
+            }
         }
         JMSException first = null;
         for (HakeSession s : sessions) {

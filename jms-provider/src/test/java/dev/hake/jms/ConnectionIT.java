@@ -7,6 +7,8 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionMetaData;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidClientIDException;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Session;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,20 @@ class ConnectionIT extends JmsIntegrationTest {
     }
 
     @Test
+    void clientIdInUseByAnotherOpenConnectionIsRefusedUntilThatConnectionCloses() throws Exception {
+        Connection holder = connection();
+        holder.setClientID("taken");
+        Connection other = connection();
+        assertThatThrownBy(() -> other.setClientID("taken"))
+                .isInstanceOf(InvalidClientIDException.class)
+                .hasMessageContaining("'taken' is in use");
+
+        holder.close();
+        other.setClientID("taken");
+        assertThat(other.getClientID()).isEqualTo("taken");
+    }
+
+    @Test
     void presetClientIdCannotBeChanged() throws Exception {
         Connection c = track(factory("clientId=preset").createConnection());
         assertThat(c.getClientID()).isEqualTo("preset");
@@ -55,5 +71,18 @@ class ConnectionIT extends JmsIntegrationTest {
         Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
         s.createProducer(s.createQueue("with-credentials")).send(s.createTextMessage("ok"));
         assertThat(aws.queueUrls(prefix + "with-credentials")).hasSize(1);
+    }
+
+    @Test
+    void aUserNameThatCannotBeAnAccessKeyIdIsRefusedAtOnce() {
+        assertThatThrownBy(() -> factory.createConnection("invalid", "invalid"))
+                .isInstanceOf(JMSSecurityException.class)
+                .hasMessageContaining("not an AWS access key id")
+                .hasMessageNotContaining("invalid");
+        assertThatThrownBy(() -> factory.createQueueConnection(backend.accessKeyId(), ""))
+                .isInstanceOf(JMSSecurityException.class)
+                .hasMessageContaining("no secret access key");
+        assertThatThrownBy(() -> factory.createContext("invalid", "invalid"))
+                .isInstanceOf(JMSSecurityRuntimeException.class);
     }
 }

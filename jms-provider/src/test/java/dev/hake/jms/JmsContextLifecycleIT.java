@@ -237,7 +237,7 @@ class JmsContextLifecycleIT extends ContextIntegrationTest {
     void aBadSessionModeIsRefusedNamingIt() {
         assertThatThrownBy(() -> factory.createContext(7)).isInstanceOf(JMSRuntimeException.class)
                 .hasMessageContaining("7");
-        assertThatThrownBy(() -> factory.createContext("user", "secret", -1)).isInstanceOf(JMSRuntimeException.class)
+        assertThatThrownBy(() -> factory.createContext(backend.accessKeyId(), backend.secretAccessKey(), -1)).isInstanceOf(JMSRuntimeException.class)
                 .hasMessageContaining("-1");
         JMSContext context = context();
         assertThatThrownBy(() -> context.createContext(4)).isInstanceOf(JMSRuntimeException.class)

@@ -13,7 +13,7 @@ final class EmbeddedBackend implements RunningBackend {
     private EmbeddedBackend(EmbeddedHake hake) {
         this.hake = hake;
         // The embedded endpoint checks no signatures; any credentials will do.
-        this.backend = new HakeTestBackend(NAME, hake.endpoint(), hake.region(), "test", "test");
+        this.backend = new HakeTestBackend(NAME, hake.endpoint(), hake.region(), HakeTestBackend.EMULATOR_ACCESS_KEY_ID, HakeTestBackend.EMULATOR_SECRET_ACCESS_KEY);
     }
 
     static EmbeddedBackend start() {

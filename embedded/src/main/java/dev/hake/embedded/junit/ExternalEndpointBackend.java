@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 /**
  * An endpoint that someone else runs, named by system properties: {@code hake.test.endpoint}
  * (required), {@code hake.test.region} (default us-east-1), {@code hake.test.accessKeyId} and
- * {@code hake.test.secretAccessKey} (default test/test). Nothing is started or stopped.
+ * {@code hake.test.secretAccessKey} (default hakeTestAccessKey/hakeTestSecretKey). Nothing is started or stopped.
  */
 final class ExternalEndpointBackend implements RunningBackend {
 
@@ -36,8 +36,8 @@ final class ExternalEndpointBackend implements RunningBackend {
         }
         return new ExternalEndpointBackend(new HakeTestBackend(NAME, uri,
                 orDefault(properties.apply("hake.test.region"), "us-east-1"),
-                orDefault(properties.apply("hake.test.accessKeyId"), "test"),
-                orDefault(properties.apply("hake.test.secretAccessKey"), "test")));
+                orDefault(properties.apply("hake.test.accessKeyId"), HakeTestBackend.EMULATOR_ACCESS_KEY_ID),
+                orDefault(properties.apply("hake.test.secretAccessKey"), HakeTestBackend.EMULATOR_SECRET_ACCESS_KEY)));
     }
 
     private static String orDefault(String value, String fallback) {

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public final class HakeTestBackend {
 
+    /**
+     * The access key id the emulators are given. They accept any, but it has the form of a real
+     * one (16 or more letters and digits), since hake refuses anything else as a user name.
+     */
+    static final String EMULATOR_ACCESS_KEY_ID = "hakeTestAccessKey";
+    static final String EMULATOR_SECRET_ACCESS_KEY = "hakeTestSecretKey";
+
     private final String name;
     private final URI endpoint;
     private final String region;

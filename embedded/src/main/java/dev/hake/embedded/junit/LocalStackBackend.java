@@ -23,7 +23,7 @@ final class LocalStackBackend implements RunningBackend {
     private LocalStackBackend(LocalStackContainer container) {
         this.container = container;
         this.backend = new HakeTestBackend(NAME, container.getEndpoint(), container.getRegion(),
-                container.getAccessKey(), container.getSecretKey());
+                HakeTestBackend.EMULATOR_ACCESS_KEY_ID, HakeTestBackend.EMULATOR_SECRET_ACCESS_KEY);
     }
 
     /**

@@ -12,8 +12,8 @@ final class MotoBackend implements RunningBackend {
 
     private MotoBackend(MotoServer server) {
         this.server = server;
-        // moto accepts any credentials; these are the customary ones.
-        this.backend = new HakeTestBackend(NAME, server.endpoint(), "us-east-1", "test", "test");
+        // moto accepts any credentials.
+        this.backend = new HakeTestBackend(NAME, server.endpoint(), "us-east-1", HakeTestBackend.EMULATOR_ACCESS_KEY_ID, HakeTestBackend.EMULATOR_SECRET_ACCESS_KEY);
     }
 
     static MotoBackend start(Path logDirectory) {

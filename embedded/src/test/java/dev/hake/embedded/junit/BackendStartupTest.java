@@ -34,8 +34,8 @@ class BackendStartupTest {
         assertThat(backend.name()).isEqualTo("endpoint");
         assertThat(backend.endpoint()).isEqualTo(URI.create("http://localhost:4566"));
         assertThat(backend.region()).isEqualTo("us-east-1");
-        assertThat(backend.accessKeyId()).isEqualTo("test");
-        assertThat(backend.secretAccessKey()).isEqualTo("test");
+        assertThat(backend.accessKeyId()).isEqualTo("hakeTestAccessKey");
+        assertThat(backend.secretAccessKey()).isEqualTo("hakeTestSecretKey");
 
         HakeTestBackend configured = BackendStartup.start(Map.of("hake.test.backend", "ENDPOINT",
                 "hake.test.endpoint", "http://localhost:4566", "hake.test.region", "eu-central-1",

@@ -1,5 +1,6 @@
 package dev.hake.core.aws;
 
+import dev.hake.core.AccessDeniedException;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import java.lang.reflect.InvocationTargetException;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -29,6 +31,7 @@ public final class AwsClients implements AutoCloseable {
 
     private static final String EMBEDDED_CLASS = "dev.hake.embedded.EmbeddedHake";
     private static final String DEFAULT_REGION_WITH_ENDPOINT = "us-east-1";
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\w{16,128}");
 
     private final SdkAsyncHttpClient http;
     private final SqsAsyncClient sqs;
@@ -105,8 +108,9 @@ public final class AwsClients implements AutoCloseable {
 
     private static AwsCredentialsProvider credentials(HakeSettings settings, String user, String password,
                                                       boolean hasEndpoint) {
-        if (user != null) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(user, password == null ? "" : password));
+        if (user != null || password != null) {
+            checkAccessKey(user, password);
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(user, password));
         }
         if (settings.accessKeyId().isPresent()) {
             String key = settings.accessKeyId().get();
@@ -121,6 +125,23 @@ public final class AwsClients implements AutoCloseable {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("embedded", "embedded"));
         }
         return DefaultCredentialsProvider.builder().build();
+    }
+
+    /**
+     * A user name and password given to createConnection are an AWS access key id and secret key.
+     * An access key id is 16 to 128 letters, digits or underscores (IAM's own constraint), so
+     * anything else can never sign a request: refused here, on every backend, rather than at the
+     * first send. Neither value is put in the message.
+     */
+    private static void checkAccessKey(String user, String password) {
+        if (user == null || !ACCESS_KEY_ID.matcher(user).matches()) {
+            throw new AccessDeniedException("the user name is not an AWS access key id (16 to 128 letters, digits"
+                    + " or underscores); createConnection(user, password) takes an access key id and its secret key");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new AccessDeniedException("no secret access key: createConnection(user, password) takes an"
+                    + " access key id and its secret key");
+        }
     }
 
     private static URI embeddedEndpoint() {
