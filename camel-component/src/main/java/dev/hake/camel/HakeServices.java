@@ -42,11 +42,15 @@ final class HakeServices implements AutoCloseable {
         return core.newReceiver(queueUrl, source);
     }
 
-    /** Flushes pending deletes and releases, then closes the clients and stops the threads. */
+    /**
+     * Flushes pending deletes and releases; the clients and threads go once the polls still in
+     * flight have landed (see {@link HakeCore#closeAsync}).
+     */
     @Override
     public void close() {
-        core.close();
-        executors.shutdownNow(scheduler);
-        executors.shutdownGraceful(completions);
+        core.closeAsync().whenComplete((ok, failure) -> {
+            executors.shutdownNow(scheduler);
+            executors.shutdownGraceful(completions);
+        });
     }
 }

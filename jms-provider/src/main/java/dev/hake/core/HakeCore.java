@@ -4,13 +4,16 @@ import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.PollsInFlight;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReleaseLedger;
 import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Everything one client of AWS needs, wired once: the SDK clients, the topology, subscriptions,
@@ -22,6 +25,8 @@ public final class HakeCore implements AutoCloseable {
 
     /** Send requests in flight per destination; sends beyond them wait and go out together as a batch. */
     public static final int MAX_SENDS_IN_FLIGHT = 4;
+    /** Longest a poll can be in flight (a 20 s long poll plus the trip), and a margin. */
+    private static final long POLLS_LANDED_LIMIT_SECONDS = HakeSettings.MAX_WAIT_SECONDS + 10L;
 
     private final HakeSettings settings;
     private final AwsClients aws;
@@ -33,6 +38,7 @@ public final class HakeCore implements AutoCloseable {
     private final SendCoalescer coalescer;
     private final Acknowledger acknowledger;
     private final ScheduledExecutorService scheduler;
+    private final PollsInFlight polls = new PollsInFlight();
 
     private HakeCore(HakeSettings settings, AwsClients aws, ScheduledExecutorService scheduler) {
         this.settings = settings;
@@ -59,7 +65,7 @@ public final class HakeCore implements AutoCloseable {
     /** A receive buffer on one queue, for one consumer. */
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
-                ReleaseLedger.shared(), scheduler);
+                ReleaseLedger.shared(), scheduler, polls);
     }
 
     /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */
@@ -104,10 +110,43 @@ public final class HakeCore implements AutoCloseable {
         return acknowledger;
     }
 
-    /** Flushes pending acknowledgements and closes the AWS clients; the caller stops its own threads. */
+    /**
+     * Flushes pending acknowledgements (waiting, so that what was acknowledged is gone when this
+     * returns), then closes the AWS clients once every receive still in flight has landed and
+     * released what it brought: SQS cannot cancel a long poll, and a message it hands to a closed
+     * client would stay hidden for a visibility timeout. That takes at most a long poll's wait;
+     * this method does not wait for it. The returned future completes when the clients are closed;
+     * the caller stops its threads (the scheduler and the completion executor) after that.
+     */
+    public CompletableFuture<Void> closeAsync() {
+        acknowledger.close();
+        if (polls.isEmpty()) {
+            aws.close();
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        polls.allLanded()
+                .orTimeout(POLLS_LANDED_LIMIT_SECONDS, TimeUnit.SECONDS)
+                .whenComplete((ok, failure) -> {
+                    // Not on the completion thread that landed the last poll: closing waits for
+                    // the releases that poll started, which complete on those threads.
+                    Thread closer = new Thread(() -> {
+                        try {
+                            acknowledger.close();
+                            aws.close();
+                        } finally {
+                            closed.complete(null);
+                        }
+                    }, "hake-closer");
+                    closer.setDaemon(true);
+                    closer.start();
+                });
+        return closed;
+    }
+
+    /** {@link #closeAsync}, for callers that stop no threads of their own after it. */
     @Override
     public void close() {
-        acknowledger.close();
-        aws.close();
+        closeAsync();
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -46,15 +45,14 @@ final class ConnectionServices implements AutoCloseable {
         return new ConnectionServices(settings, user, password);
     }
 
+    /**
+     * Acknowledgements are flushed before this returns; the AWS clients and the threads they use
+     * stay until the receives still in flight have landed (see {@link HakeCore#closeAsync}).
+     */
     @Override
     public void close() {
-        core.close();
-        stopThreads();
-        try {
-            completions.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        deliveries.shutdown();
+        core.closeAsync().whenComplete((ok, failure) -> stopThreads());
     }
 
     private void stopThreads() {

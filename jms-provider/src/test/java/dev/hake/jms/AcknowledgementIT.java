@@ -60,6 +60,27 @@ class AcknowledgementIT extends JmsIntegrationTest {
     }
 
     @Test
+    void unacknowledgedMessageOfAClosedConsumerComesBackWhenItsConnectionCloses() throws Exception {
+        Connection first = startedConnection();
+        Session session = first.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        Queue queue = session.createQueue("closed-consumer");
+        session.createProducer(queue).send(session.createTextMessage("not acknowledged"));
+        MessageConsumer consumer = session.createConsumer(queue);
+        assertThat(consumer.receive(WAIT)).isNotNull();
+        consumer.close();
+        first.close();
+
+        Connection second = connection();
+        Session again = second.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        MessageConsumer next = again.createConsumer(queue);
+        second.start();
+        TextMessage back = (TextMessage) next.receive(5_000);
+        assertThat(back).isNotNull();
+        assertThat(back.getText()).isEqualTo("not acknowledged");
+        assertThat(back.getJMSRedelivered()).isTrue();
+    }
+
+    @Test
     void recoverRedeliversAtOnceMarkedRedelivered() throws Exception {
         Connection c = startedConnection();
         Session session = c.createSession(false, Session.CLIENT_ACKNOWLEDGE);

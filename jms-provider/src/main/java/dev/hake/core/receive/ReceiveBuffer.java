@@ -56,6 +56,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     private final Acknowledger acknowledger;
     private final ReleaseLedger ledger;
     private final ScheduledExecutorService scheduler;
+    private final PollsInFlight polls;
     private final boolean fifo;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -81,7 +82,7 @@ public final class ReceiveBuffer implements AutoCloseable {
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
-                         ScheduledExecutorService scheduler) {
+                         ScheduledExecutorService scheduler, PollsInFlight polls) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.source = source;
@@ -90,6 +91,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.acknowledger = acknowledger;
         this.ledger = ledger;
         this.scheduler = scheduler;
+        this.polls = polls;
         this.fifo = queueUrl.endsWith(".fifo");
     }
 
@@ -306,7 +308,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     }
 
     private void maybeFetch() {
-        boolean wanted = listener != null || blockedReceivers > 0;
+        // A synchronous receiver wants only what its waiting threads will take: a poll beyond that
+        // would hide messages from other consumers, and one still in flight when the consumer
+        // closes takes the next message sent (SQS cannot cancel a long poll).
+        boolean wanted = listener != null || blockedReceivers > buffer.size();
         if (closed || !started || fetching || retryPending || !wanted
                 || buffer.size() >= settings.receiveBatchSize()) {
             return;
@@ -340,7 +345,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        call.whenComplete((response, error) -> landed(response, error, max));
+        polls.add(call.whenComplete((response, error) -> landed(response, error, max)));
     }
 
     /**
