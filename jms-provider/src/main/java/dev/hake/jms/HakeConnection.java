@@ -77,30 +77,30 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
 
     @Override
     public Session createSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted, acknowledgeMode);
+        return newSession(transacted, acknowledgeMode, SessionDomain.QUEUES_AND_TOPICS);
     }
 
     @Override
     public Session createSession(int sessionMode) throws JMSException {
-        return newSession(sessionMode == Session.SESSION_TRANSACTED, sessionMode);
+        return newSession(sessionMode == Session.SESSION_TRANSACTED, sessionMode, SessionDomain.QUEUES_AND_TOPICS);
     }
 
     @Override
     public Session createSession() throws JMSException {
-        return newSession(false, Session.AUTO_ACKNOWLEDGE);
+        return newSession(false, Session.AUTO_ACKNOWLEDGE, SessionDomain.QUEUES_AND_TOPICS);
     }
 
     @Override
     public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted, acknowledgeMode);
+        return newSession(transacted, acknowledgeMode, SessionDomain.QUEUES);
     }
 
     @Override
     public TopicSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted, acknowledgeMode);
+        return newSession(transacted, acknowledgeMode, SessionDomain.TOPICS);
     }
 
-    private HakeSession newSession(boolean transacted, int acknowledgeMode) throws JMSException {
+    private HakeSession newSession(boolean transacted, int acknowledgeMode, SessionDomain domain) throws JMSException {
         int mode = acknowledgeMode;
         checkOpen();
         fixClientId();
@@ -111,7 +111,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
             throw new JMSException("invalid acknowledge mode " + mode
                     + ": use AUTO_ACKNOWLEDGE (1), CLIENT_ACKNOWLEDGE (2) or DUPS_OK_ACKNOWLEDGE (3)");
         }
-        HakeSession session = new HakeSession(this, mode);
+        HakeSession session = new HakeSession(this, mode, domain);
         sessions.add(session);
         if (closed) {
             session.close();

@@ -67,12 +67,14 @@ final class HakeSession implements QueueSession, TopicSession {
     private volatile Thread deliveryThread;
     private volatile boolean closed;
     private boolean recoveredDuringListener;
+    private final SessionDomain domain;
 
     record Delivered(HakeMessageConsumer consumer, ReceivedMessage received) {
     }
 
-    HakeSession(HakeConnection connection, int ackMode) {
+    HakeSession(HakeConnection connection, int ackMode, SessionDomain domain) {
         this.connection = connection;
+        this.domain = domain;
         this.services = connection.services();
         this.ackMode = ackMode;
         this.transaction = ackMode == SESSION_TRANSACTED ? new LocalTransaction() : null;
@@ -452,6 +454,7 @@ final class HakeSession implements QueueSession, TopicSession {
     public TopicSubscriber createDurableConsumer(Topic topic, String name, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("createDurableSubscriber");
         HakeDestination d = requireTopic(topic, name, "a durable subscription");
         return open(d, () -> opener.durable(d, name, messageSelector, noLocal));
     }
@@ -465,6 +468,7 @@ final class HakeSession implements QueueSession, TopicSession {
     public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName, String messageSelector)
             throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("createSharedConsumer");
         HakeDestination d = requireTopic(topic, sharedSubscriptionName, "a shared subscription");
         return open(d, () -> opener.shared(d, sharedSubscriptionName, messageSelector));
     }
@@ -478,6 +482,7 @@ final class HakeSession implements QueueSession, TopicSession {
     public MessageConsumer createSharedDurableConsumer(Topic topic, String name, String messageSelector)
             throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("createSharedDurableConsumer");
         HakeDestination d = requireTopic(topic, name, "a shared durable subscription");
         return open(d, () -> opener.sharedDurable(d, name, messageSelector));
     }
@@ -525,6 +530,7 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public void unsubscribe(String name) throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("unsubscribe");
         if (name == null || name.isEmpty()) {
             throw new InvalidDestinationException("unsubscribe needs a subscription name");
         }
@@ -540,12 +546,14 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public Queue createQueue(String queueName) throws JMSException {
         checkOpen();
+        domain.checkQueueMethod("createQueue");
         return new HakeQueue(requireName(queueName, "queue"));
     }
 
     @Override
     public Topic createTopic(String topicName) throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("createTopic");
         return new HakeTopic(requireName(topicName, "topic"));
     }
 
@@ -557,6 +565,7 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
         checkOpen();
+        domain.checkQueueMethod("createBrowser");
         dev.hake.core.selector.Selector selector = ConsumerFilter.parse(messageSelector);
         HakeDestination d = requireDestination(queue);
         if (!(d instanceof HakeQueue q)) {
@@ -585,12 +594,14 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public TemporaryQueue createTemporaryQueue() throws JMSException {
         checkOpen();
+        domain.checkQueueMethod("createTemporaryQueue");
         return connection.temporaries().createQueue();
     }
 
     @Override
     public TemporaryTopic createTemporaryTopic() throws JMSException {
         checkOpen();
+        domain.checkTopicMethod("createTemporaryTopic");
         return connection.temporaries().createTopic();
     }
 
