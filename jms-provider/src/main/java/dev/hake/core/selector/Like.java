@@ -3,19 +3,19 @@ package dev.hake.core.selector;
 import java.util.function.Function;
 
 /**
- * {@code identifier [NOT] LIKE pattern [ESCAPE c]}. A NULL identifier is UNKNOWN. LIKE is a
- * comparison, so a value that is not a string makes it FALSE (as comparing unlike types is), and
- * NOT LIKE is read as NOT (LIKE), as the specification defines NOT IN: TRUE for such a value.
+ * {@code identifier [NOT] LIKE pattern [ESCAPE c]}, for an identifier with a String value. A NULL
+ * identifier makes LIKE and NOT LIKE UNKNOWN, and so does one that is not a string, as for
+ * {@link InList} (where the Jakarta Messaging TCK requires it).
  */
 record Like(Identifier identifier, LikePattern pattern, boolean negated) implements Expression {
 
     @Override
     public Object evaluate(Function<String, Object> identifiers) {
         Object v = identifier.evaluate(identifiers);
-        if (v == null) {
+        if (!(v instanceof String s)) {
             return null;
         }
-        boolean matched = v instanceof String s && pattern.matches(s);
+        boolean matched = pattern.matches(s);
         return matched != negated;
     }
 

@@ -142,10 +142,22 @@ final class Parser {
 
     private Expression comparison(Token op, Expression left, Expression right) {
         ComparisonOperator operator = comparisonOperator(op.kind());
-        // Unlike types may be compared with = and <> (the result is FALSE); ordering is for numbers only.
+        if (left == Literal.NULL || right == Literal.NULL) {
+            throw new SelectorSyntaxException("NULL cannot be compared with '" + op.text() + "'; use IS NULL or"
+                    + " IS NOT NULL,", op.position(), text);
+        }
         if (!operator.isEquality()) {
             number(left, op);
             number(right, op);
+        }
+        // Where both types are known (literals, header fields, operators), unlike types are a
+        // mistake in the selector, such as TRUE = 0. A property's type is only known per message:
+        // = and <> on unlike types are then FALSE. Ordering is for numbers only.
+        ValueType leftType = left.type();
+        ValueType rightType = right.type();
+        if (leftType != ValueType.ANY && rightType != ValueType.ANY && leftType != rightType) {
+            throw new SelectorSyntaxException("'" + op.text() + "' cannot compare " + leftType.description()
+                    + " with " + rightType.description() + ",", op.position(), text);
         }
         return new Comparison(operator, left, right);
     }

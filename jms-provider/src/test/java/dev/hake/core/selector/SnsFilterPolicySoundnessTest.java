@@ -207,7 +207,7 @@ class SnsFilterPolicySoundnessTest {
                     : "-" + id + " " + pick(COMPARISONS) + " " + pick(NUMBER_LITERALS);
             case 14: return random.nextBoolean() ? "JMSPriority " + pick(COMPARISONS) + " " + pick(NUMBER_LITERALS)
                     : "JMSType = " + pick(STRING_LITERALS);
-            default: return random.nextBoolean() ? (random.nextBoolean() ? "TRUE" : "FALSE") : id + " = NULL";
+            default: return random.nextBoolean() ? (random.nextBoolean() ? "TRUE" : "FALSE") : "NULL";
         }
     }
 
