@@ -215,7 +215,12 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     public void stop() throws JMSException {
         checkOpen();
         fixClientId();
-        checkNotInListener("stop");
+        // A MessageListener may not stop its own connection; a CompletionListener may.
+        for (HakeSession s : sessions) {
+            if (s.isMessageListenerThread()) {
+                throw new IllegalStateException("a MessageListener must not stop its own connection");
+            }
+        }
         synchronized (state) {
             if (!started) {
                 return;

@@ -288,7 +288,9 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         CompletableFuture<Void> sent;
         try {
             ConnectionServices services = session.services();
-            sent = services.core.coalescer().send(services.core.sender().prepare(new Sender.Outgoing(wire, producerId)));
+            // Keyed by session: JMS orders what one session sends to a destination.
+            sent = services.core.coalescer().send(services.core.sender().prepare(new Sender.Outgoing(wire, producerId)),
+                    session);
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }

@@ -99,6 +99,11 @@ final class HakeSession implements QueueSession, TopicSession {
         return deliveryThread == Thread.currentThread() || delivery.inTask();
     }
 
+    /** True inside this session's MessageListener (not a CompletionListener). */
+    boolean isMessageListenerThread() {
+        return deliveryThread == Thread.currentThread();
+    }
+
     // ---- messages
 
     @Override

@@ -204,6 +204,31 @@ class JmsContextLifecycleIT extends ContextIntegrationTest {
     }
 
     @Test
+    void aCompletionListenerMayStopItsOwnContext() throws Exception {
+        JMSContext context = context();
+        Queue queue = context.createQueue("completion-stop");
+        CompletableFuture<Throwable> stopped = new CompletableFuture<>();
+        CompletionListener listener = new CompletionListener() {
+            @Override
+            public void onCompletion(Message message) {
+                try {
+                    context.stop();
+                    stopped.complete(null);
+                } catch (RuntimeException e) {
+                    stopped.complete(e);
+                }
+            }
+
+            @Override
+            public void onException(Message message, Exception exception) {
+                stopped.complete(exception);
+            }
+        };
+        context.createProducer().setAsync(listener).send(queue, "async");
+        assertThat(stopped.get(10, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
     void theClientIdIsSetRightAfterCreationAndNamesDurableSubscriptions() {
         String clientId = "app-" + UUID.randomUUID().toString().substring(0, 8);
         JMSContext context = context();

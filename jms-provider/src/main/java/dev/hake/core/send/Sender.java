@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * PublishBatch for many. Every message is encoded and its size checked before any request, so a
  * message that cannot be sent fails with nothing sent.
  */
-public final class Sender {
+public final class Sender implements Transmitter {
 
     /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
     static final int MAX_DELAY_SECONDS = 900;
@@ -83,6 +83,7 @@ public final class Sender {
     }
 
     /** One SendMessage or Publish; AWS errors fail the future. */
+    @Override
     public CompletableFuture<Void> sendOne(PreparedSend p) {
         WireDestination to = p.destination();
         if (to.isTopic()) {
@@ -135,6 +136,7 @@ public final class Sender {
      * future yields one entry per message: null where it was sent, the failure where not; it never
      * fails itself.
      */
+    @Override
     public CompletableFuture<List<HakeException>> sendBatch(List<PreparedSend> batch) {
         PreparedSend first = batch.get(0);
         WireDestination to = first.destination();

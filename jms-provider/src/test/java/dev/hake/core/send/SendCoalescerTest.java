@@ -1,0 +1,96 @@
+package dev.hake.core.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hake.core.HakeException;
+import dev.hake.core.WireDestination;
+import dev.hake.core.wire.EncodedMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Batching without reordering: what the coalescer sends, in which requests, against a fake transmitter. */
+class SendCoalescerTest {
+
+    /** Records each request and completes it only when the test says so. */
+    private static final class FakeTransmitter implements Transmitter {
+        final List<List<String>> requests = new ArrayList<>();
+        final List<CompletableFuture<List<HakeException>>> open = new ArrayList<>();
+
+        @Override
+        public CompletableFuture<Void> sendOne(PreparedSend send) {
+            return sendBatch(List.of(send)).thenApply(results -> null);
+        }
+
+        @Override
+        public CompletableFuture<List<HakeException>> sendBatch(List<PreparedSend> batch) {
+            requests.add(batch.stream().map(p -> p.encoded().body()).toList());
+            CompletableFuture<List<HakeException>> call = new CompletableFuture<>();
+            open.add(call);
+            return call;
+        }
+
+        void completeRequest(int index) {
+            open.get(index).complete(Collections.nCopies(requests.get(index).size(), null));
+        }
+    }
+
+    private final FakeTransmitter transmitter = new FakeTransmitter();
+    private final SendCoalescer coalescer = new SendCoalescer(transmitter, 4);
+
+    private static PreparedSend message(String body) {
+        return new PreparedSend(WireDestination.queue("orders"), "url/orders", new EncodedMessage(body, Map.of()),
+                null, null, null);
+    }
+
+    @Test
+    void sendsOfOneKeyWaitForTheRequestInFlightAndThenGoTogether() {
+        Object session = new Object();
+        List<String> completed = new ArrayList<>();
+        for (String body : List.of("m0", "m1", "m2")) {
+            coalescer.send(message(body), session).thenRun(() -> completed.add(body));
+        }
+        // m0 leaves alone at once; m1 and m2 may not overtake it in a second request.
+        assertThat(transmitter.requests).containsExactly(List.of("m0"));
+
+        transmitter.completeRequest(0);
+        assertThat(transmitter.requests).containsExactly(List.of("m0"), List.of("m1", "m2"));
+        transmitter.completeRequest(1);
+        assertThat(completed).containsExactly("m0", "m1", "m2");
+    }
+
+    @Test
+    void otherKeysAndUnkeyedSendsPassAKeyThatIsInFlight() {
+        Object first = new Object();
+        Object second = new Object();
+        coalescer.send(message("a0"), first);
+        coalescer.send(message("a1"), first);
+        coalescer.send(message("b0"), second);
+        coalescer.send(message("free"));
+
+        // a1 waits for a0; b0 and the unkeyed send go in requests of their own meanwhile.
+        assertThat(transmitter.requests).containsExactly(List.of("a0"), List.of("b0"), List.of("free"));
+        transmitter.completeRequest(0);
+        assertThat(transmitter.requests).last().isEqualTo(List.of("a1"));
+    }
+
+    @Test
+    void aKeyHeldBackStaysBehindItsEarlierSendsWhileOthersFillTheBatch() {
+        Object first = new Object();
+        Object second = new Object();
+        for (int i = 0; i < 4; i++) {
+            coalescer.send(message("x" + i)); // fills the four request slots
+        }
+        coalescer.send(message("a0"), first);
+        coalescer.send(message("b0"), second);
+        coalescer.send(message("a1"), first);
+        assertThat(transmitter.requests).hasSize(4);
+
+        transmitter.completeRequest(0);
+        // One request for all that waited: a0, b0 and a1, in the order sent.
+        assertThat(transmitter.requests).last().isEqualTo(List.of("a0", "b0", "a1"));
+    }
+}
