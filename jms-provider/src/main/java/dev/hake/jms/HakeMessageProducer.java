@@ -326,7 +326,10 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
     }
 
     @Override
-    public void close() {
+    public void close() throws JMSException {
+        if (!closed && session.isCompletionListenerThread()) {
+            throw new IllegalStateException("a CompletionListener must not close its own MessageProducer");
+        }
         if (!closed) {
             closed = true;
             session.producerClosed(this);

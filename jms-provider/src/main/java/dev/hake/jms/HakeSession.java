@@ -104,6 +104,11 @@ final class HakeSession implements QueueSession, TopicSession {
         return deliveryThread == Thread.currentThread();
     }
 
+    /** True inside a CompletionListener of this session's sends. */
+    boolean isCompletionListenerThread() {
+        return delivery.inTask() && deliveryThread != Thread.currentThread();
+    }
+
     // ---- messages
 
     @Override

@@ -79,6 +79,34 @@ class SendOptionsIT extends JmsIntegrationTest {
     }
 
     @Test
+    void aCompletionListenerMustNotCloseItsOwnProducer() throws Exception {
+        Connection c = startedConnection();
+        Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Queue queue = session.createQueue("completion-close-producer");
+        MessageProducer producer = session.createProducer(queue);
+        CompletableFuture<Throwable> closing = new CompletableFuture<>();
+        producer.send(session.createTextMessage("async"), new CompletionListener() {
+            @Override
+            public void onCompletion(Message message) {
+                try {
+                    producer.close();
+                    closing.complete(null);
+                } catch (Exception e) {
+                    closing.complete(e);
+                }
+            }
+
+            @Override
+            public void onException(Message message, Exception exception) {
+                closing.complete(exception);
+            }
+        });
+        assertThat(closing.get(10, TimeUnit.SECONDS)).isInstanceOf(jakarta.jms.IllegalStateException.class)
+                .hasMessageContaining("must not close its own MessageProducer");
+        producer.close(); // from any other thread it may
+    }
+
+    @Test
     void delayedMessageIsNotDeliveredBeforeItsTime() throws Exception {
         Connection c = startedConnection();
         Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
