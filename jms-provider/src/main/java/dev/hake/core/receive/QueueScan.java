@@ -76,6 +76,7 @@ public final class QueueScan implements AutoCloseable {
         if (batch.isEmpty() && confirmEmptyWithLongPoll) {
             batch = receive(1);
         }
+        batch = SentOrder.sorted(batch);
         int fresh = 0;
         for (Message m : batch) {
             ReceivedMessage r = new ReceivedMessage(null, queueUrl, m.receiptHandle(), m.messageId(), 0);

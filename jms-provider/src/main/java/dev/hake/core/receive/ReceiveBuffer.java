@@ -365,7 +365,8 @@ public final class ReceiveBuffer implements AutoCloseable {
             // the trip back.
             long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
             MessageFilter f = filter;
-            for (Message m : response.messages()) {
+            // FIFO queues hand out messages in order already; sorting could only disturb it.
+            for (Message m : fifo ? response.messages() : SentOrder.sorted(response.messages())) {
                 ReceivedMessage received = toReceived(m, visibleAgainAt);
                 if (received == null) {
                     continue;
