@@ -274,7 +274,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSTimestamp(disableTimestamp ? 0 : now);
         message.setJMSDeliveryTime(now + deliveryDelay);
         // An id is always set: FIFO deduplication and the wire format rely on it.
-        message.setJMSMessageID("ID:" + UUID.randomUUID());
+        message.setJMSMessageID(session.nextMessageId());
         HakeMessage hake = message instanceof HakeMessage h ? h : HakeMessage.copyOf(message);
         WireMessage wire = hake.toWireForSend();
         wire.origin(session.connection().id());

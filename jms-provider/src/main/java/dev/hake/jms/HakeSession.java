@@ -40,7 +40,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -68,6 +70,9 @@ final class HakeSession implements QueueSession, TopicSession {
     private volatile boolean closed;
     private boolean recoveredDuringListener;
     private final SessionDomain domain;
+    /** Message ids are this prefix and a sequence number, so the ids of one session sort in send order. */
+    private final String messageIdPrefix = "ID:" + UUID.randomUUID() + "-";
+    private final AtomicLong messageSequence = new AtomicLong();
 
     record Delivered(HakeMessageConsumer consumer, ReceivedMessage received) {
     }
@@ -92,6 +97,15 @@ final class HakeSession implements QueueSession, TopicSession {
 
     SerialExecutor deliveryExecutor() {
         return delivery;
+    }
+
+    /**
+     * A new JMS message id: unique, and in send order among this session's ids when compared as
+     * strings (a fixed-width hex sequence), which lets a receiver restore the order of messages SQS
+     * accepted in the same millisecond.
+     */
+    String nextMessageId() {
+        return messageIdPrefix + String.format("%012x", messageSequence.incrementAndGet());
     }
 
     /** True inside this session's MessageListener or CompletionListener. */

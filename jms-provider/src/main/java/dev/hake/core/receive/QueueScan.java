@@ -67,6 +67,10 @@ public final class QueueScan implements AutoCloseable {
         return !ready.isEmpty();
     }
 
+    /** A message of one answer that the browse will show: as SQS sent it, and decoded. */
+    private record Scanned(Message raw, WireMessage wire) {
+    }
+
     private void fetch() {
         if (seen.size() >= MAX_MESSAGES) {
             finish();
@@ -76,8 +80,8 @@ public final class QueueScan implements AutoCloseable {
         if (batch.isEmpty() && confirmEmptyWithLongPoll) {
             batch = receive(1);
         }
-        batch = SentOrder.sorted(batch);
         int fresh = 0;
+        List<Scanned> readyNow = new ArrayList<>();
         for (Message m : batch) {
             ReceivedMessage r = new ReceivedMessage(null, queueUrl, m.receiptHandle(), m.messageId(), 0);
             held.add(r);
@@ -91,12 +95,14 @@ public final class QueueScan implements AutoCloseable {
                 boolean expired = wire.expiration() != 0 && wire.expiration() <= now;
                 boolean notYetDue = wire.deliveryTime() > now && wire.deliveryTime() > wire.timestamp();
                 if (!expired && !notYetDue && filter.test(wire)) {
-                    ready.add(wire);
+                    readyNow.add(new Scanned(m, wire));
                 }
             } catch (RuntimeException unreadable) {
                 // A consumer would not deliver it either.
             }
         }
+        SentOrder.sort(readyNow, Scanned::raw, scanned -> scanned.wire().messageId());
+        readyNow.forEach(scanned -> ready.add(scanned.wire()));
         if (fresh == 0) {
             finish();
         }

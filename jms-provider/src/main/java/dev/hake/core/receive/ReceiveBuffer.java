@@ -44,7 +44,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Pause after handing skipped messages back, so other consumers can take them first. */
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
-    /** Pause after a listener's poll came back part-full, so the next one brings more. */
+    /** Pause after a poll came back part-full, so the next one brings more. */
     private static final long PARTIAL_BATCH_PAUSE_MILLIS = 40;
     private static final long RELEASE_WAIT_SECONDS = 5;
 
@@ -355,6 +355,10 @@ public final class ReceiveBuffer implements AutoCloseable {
      * once, for other consumers, and this consumer waits {@link #SKIP_BACKOFF_MILLIS} before it
      * polls again, so that it does not take them straight back.
      */
+    /** A message of a poll's answer: as SQS sent it, and decoded. */
+    private record Landed(Message raw, ReceivedMessage received) {
+    }
+
     private void landed(ReceiveMessageResponse response, Throwable error, int requested) {
         List<ReceivedMessage> arrived = new ArrayList<>();
         List<ReceivedMessage> skippedNow = new ArrayList<>();
@@ -365,12 +369,19 @@ public final class ReceiveBuffer implements AutoCloseable {
             // the trip back.
             long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
             MessageFilter f = filter;
-            // FIFO queues hand out messages in order already; sorting could only disturb it.
-            for (Message m : fifo ? response.messages() : SentOrder.sorted(response.messages())) {
+            List<Landed> answer = new ArrayList<>();
+            for (Message m : response.messages()) {
                 ReceivedMessage received = toReceived(m, visibleAgainAt);
-                if (received == null) {
-                    continue;
+                if (received != null) {
+                    answer.add(new Landed(m, received));
                 }
+            }
+            if (!fifo) {
+                // FIFO queues hand out messages in order already; sorting could only disturb it.
+                SentOrder.sort(answer, Landed::raw, l -> l.received().message().messageId());
+            }
+            for (Landed landed : answer) {
+                ReceivedMessage received = landed.received();
                 switch (f.verdict(received.message())) {
                     case DELIVER -> arrived.add(received);
                     case DISCARD -> acknowledger.delete(received);
@@ -410,9 +421,11 @@ public final class ReceiveBuffer implements AutoCloseable {
             } else if (backOffAfterSkips) {
                 backOffAfterSkips = false;
                 pauseFetching(SKIP_BACKOFF_MILLIS);
-            } else if (listener != null && polled > 0 && polled < requested && !fifo) {
+            } else if (polled > 0 && polled < requested && !fifo) {
                 // Messages are trickling in: let a few more arrive so the next poll brings a fuller
-                // batch. An idle queue is unaffected: its long poll returns the moment one arrives.
+                // batch, for listeners and for threads in receive() alike (Spring's listener
+                // container loops on receive). An idle queue is unaffected: its long poll returns
+                // the moment one arrives.
                 pauseFetching(PARTIAL_BATCH_PAUSE_MILLIS);
             } else {
                 maybeFetch();

@@ -1,35 +1,35 @@
 package dev.hake.core.receive;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Puts the messages of one ReceiveMessage answer in the order SQS accepted them (its SentTimestamp,
- * in milliseconds). A standard queue promises no order, but it mostly keeps it, except that
- * messages made visible again together (a release, a browse ending) come back in any order among
- * themselves. Sorting each answer restores the send order that a millisecond clock can tell.
- * The sort is stable, and a message without the attribute keeps its place relative to its neighbours.
+ * Puts the messages of one ReceiveMessage answer in the order they were sent. A standard queue
+ * promises no order but mostly keeps it, except that messages accepted in the same millisecond (one
+ * SendMessageBatch), or made visible again together (a release, a browse ending), come back in any
+ * order among themselves. So an answer is sorted by SentTimestamp (milliseconds, set by SQS) and
+ * then by JMS message id: hake numbers the ids of one session in sequence, which restores that
+ * session's send order, the order JMS promises. The sort is stable; a message without a
+ * SentTimestamp goes last.
  */
 final class SentOrder {
-
-    private static final Comparator<Message> BY_SENT_TIMESTAMP = Comparator.comparingLong(SentOrder::sentAt);
 
     private SentOrder() {
     }
 
-    static List<Message> sorted(List<Message> messages) {
-        if (messages.size() < 2) {
-            return messages;
+    /** Sorts {@code items} in place; {@code raw} gives each one's SQS message, {@code messageId} its JMS id. */
+    static <T> void sort(List<T> items, Function<T, Message> raw, Function<T, String> messageId) {
+        if (items.size() < 2) {
+            return;
         }
-        List<Message> copy = new ArrayList<>(messages);
-        copy.sort(BY_SENT_TIMESTAMP);
-        return copy;
+        items.sort(Comparator.<T>comparingLong(item -> sentAt(raw.apply(item)))
+                .thenComparing(messageId, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
-    private static long sentAt(Message m) {
+    static long sentAt(Message m) {
         String value = m.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
         try {
             return value == null ? Long.MAX_VALUE : Long.parseLong(value);
