@@ -55,6 +55,13 @@ public final class AwsErrors {
         return new HakeException(what + " failed: " + t.getMessage(), t);
     }
 
+    /** True when SNS refused a subscription's filter policy (InvalidParameter naming FilterPolicy). */
+    public static boolean isRefusedFilterPolicy(Throwable failure) {
+        Throwable t = unwrap(failure);
+        return t instanceof software.amazon.awssdk.services.sns.model.InvalidParameterException
+                && t.getMessage() != null && t.getMessage().contains("FilterPolicy");
+    }
+
     /** True when the failure says the queue or topic does not exist. */
     public static boolean isNotFound(Throwable failure) {
         return translate(failure, "") instanceof DestinationNotFoundException;

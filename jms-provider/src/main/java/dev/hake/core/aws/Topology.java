@@ -239,15 +239,31 @@ public final class Topology {
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e, "SQS SetQueueAttributes Policy [queue=" + queueUrl + "]");
         }
+        try {
+            return subscribeRaw(topicArn, queueArn, filterPolicy);
+        } catch (RuntimeException e) {
+            if (filterPolicy.isPresent() && AwsErrors.isRefusedFilterPolicy(e)) {
+                // The policy only saves deliveries; the selector filters exactly in the client. SNS
+                // emulators count a policy's complexity in their own ways (moto's count is stricter
+                // than AWS's), so a refused policy means subscribing without one, not failing.
+                LOG.info("SNS refused the filter policy derived from the selector; subscribing without one,"
+                        + " the client still applies the selector [topic={}]: {}", topicArn, e.getMessage());
+                try {
+                    return subscribeRaw(topicArn, queueArn, Optional.empty());
+                } catch (RuntimeException again) {
+                    e = again;
+                }
+            }
+            throw AwsErrors.translate(e, "SNS Subscribe [topic=" + topicArn + ", queue=" + queueArn + "]");
+        }
+    }
+
+    private String subscribeRaw(String topicArn, String queueArn, Optional<String> filterPolicy) {
         Map<String, String> attributes = new HashMap<>();
         attributes.put("RawMessageDelivery", "true");
         filterPolicy.ifPresent(p -> attributes.put("FilterPolicy", p));
-        try {
-            return aws.sns().subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queueArn)
-                    .attributes(attributes).returnSubscriptionArn(true)).join().subscriptionArn();
-        } catch (RuntimeException e) {
-            throw AwsErrors.translate(e, "SNS Subscribe [topic=" + topicArn + ", queue=" + queueArn + "]");
-        }
+        return aws.sns().subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queueArn)
+                .attributes(attributes).returnSubscriptionArn(true)).join().subscriptionArn();
     }
 
     /** Removes a subscription; one that is already gone is not an error. */
