@@ -17,6 +17,8 @@ public final class HakeSettings {
     public static final int MAX_RECEIVE_BATCH = 10;
     /** The longest long poll SQS allows. */
     public static final int MAX_WAIT_SECONDS = 20;
+    /** Default of {@link Builder#listenerThreads}. */
+    public static final int DEFAULT_LISTENER_THREADS = 32;
     /** The longest visibility timeout SQS allows: 12 hours. */
     public static final int MAX_VISIBILITY_SECONDS = 43_200;
 
@@ -32,6 +34,7 @@ public final class HakeSettings {
     private final int receiveBatchSize;
     private final int receiveWaitSeconds;
     private final int visibilityTimeoutSeconds;
+    private final int listenerThreads;
     private final List<String> trustedPackages;
 
     private HakeSettings(Builder b) {
@@ -47,6 +50,7 @@ public final class HakeSettings {
         this.receiveBatchSize = b.receiveBatchSize;
         this.receiveWaitSeconds = b.receiveWaitSeconds;
         this.visibilityTimeoutSeconds = b.visibilityTimeoutSeconds;
+        this.listenerThreads = b.listenerThreads;
         this.trustedPackages = List.copyOf(b.trustedPackages);
     }
 
@@ -110,6 +114,11 @@ public final class HakeSettings {
         return visibilityTimeoutSeconds;
     }
 
+    /** The most threads one JMS connection runs MessageListeners and CompletionListeners on at once. */
+    public int listenerThreads() {
+        return listenerThreads;
+    }
+
     public List<String> trustedPackages() {
         return trustedPackages;
     }
@@ -122,6 +131,7 @@ public final class HakeSettings {
                 + ", credentials=" + (accessKeyId == null ? "default chain" : "static (hidden)")
                 + ", receiveBatchSize=" + receiveBatchSize + ", receiveWaitSeconds=" + receiveWaitSeconds
                 + ", visibilityTimeoutSeconds=" + visibilityTimeoutSeconds
+                + ", listenerThreads=" + listenerThreads
                 + ", trustedPackages=" + trustedPackages + "]";
     }
 
@@ -139,6 +149,7 @@ public final class HakeSettings {
         private int receiveBatchSize = MAX_RECEIVE_BATCH;
         private int receiveWaitSeconds = MAX_WAIT_SECONDS;
         private int visibilityTimeoutSeconds = 30;
+        private int listenerThreads = DEFAULT_LISTENER_THREADS;
         private List<String> trustedPackages = List.of("java.lang", "java.util", "java.time", "java.math");
 
         private Builder() {
@@ -157,6 +168,7 @@ public final class HakeSettings {
             receiveBatchSize = s.receiveBatchSize;
             receiveWaitSeconds = s.receiveWaitSeconds;
             visibilityTimeoutSeconds = s.visibilityTimeoutSeconds;
+            listenerThreads = s.listenerThreads;
             trustedPackages = s.trustedPackages;
         }
 
@@ -253,6 +265,18 @@ public final class HakeSettings {
         public Builder visibilityTimeoutSeconds(int visibilityTimeoutSeconds) {
             this.visibilityTimeoutSeconds =
                     checkRange("visibilityTimeoutSeconds", visibilityTimeoutSeconds, 0, MAX_VISIBILITY_SECONDS);
+            return this;
+        }
+
+        /**
+         * The most threads one JMS connection runs listeners on at once (MessageListeners and
+         * CompletionListeners; each session runs one at a time). Sessions beyond it wait their turn,
+         * so a thousand sessions with slow listeners still cost only this many threads; threads
+         * that stay idle for a minute go away. Default 32 (1-1000). Raise it when more listeners
+         * that block for long must run in parallel on one connection.
+         */
+        public Builder listenerThreads(int listenerThreads) {
+            this.listenerThreads = checkRange("listenerThreads", listenerThreads, 1, 1000);
             return this;
         }
 

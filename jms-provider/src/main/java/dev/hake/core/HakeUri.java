@@ -84,6 +84,7 @@ public final class HakeUri {
         m.put("receiveBatchSize", (b, v) -> b.receiveBatchSize(toInt("receiveBatchSize", v)));
         m.put("receiveWaitSeconds", (b, v) -> b.receiveWaitSeconds(toInt("receiveWaitSeconds", v)));
         m.put("visibilityTimeoutSeconds", (b, v) -> b.visibilityTimeoutSeconds(toInt("visibilityTimeoutSeconds", v)));
+        m.put("listenerThreads", (b, v) -> b.listenerThreads(toInt("listenerThreads", v)));
         m.put("trustedPackages", (b, v) -> b.trustedPackages(
                 v.isBlank() ? List.of() : Arrays.stream(v.split(",")).map(String::trim).toList()));
         return java.util.Collections.unmodifiableMap(m);

@@ -6,14 +6,18 @@ import dev.hake.jms.message.TrustedClasses;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
  * What one connection shares among all its sessions: its {@link HakeCore} (AWS clients,
- * topology caches, sender, acknowledger) and a few threads. Listener deliveries run on a pool
- * whose threads exist only while a listener is running, so idle consumers cost no threads.
+ * topology caches, sender, acknowledger) and a few threads. Listener deliveries run on a bounded
+ * pool (setting {@code listenerThreads}) whose threads go away when idle, so idle consumers cost no
+ * threads and busy ones at most that many.
  */
 final class ConnectionServices implements AutoCloseable {
 
@@ -31,7 +35,7 @@ final class ConnectionServices implements AutoCloseable {
         this.settings = settings;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("hake-" + id + "-timer"));
         this.completions = Executors.newFixedThreadPool(2, daemon("hake-" + id + "-io"));
-        this.deliveries = Executors.newCachedThreadPool(daemon("hake-" + id + "-delivery"));
+        this.deliveries = listenerPool(settings.listenerThreads(), daemon("hake-" + id + "-delivery"));
         try {
             this.core = HakeCore.open(settings, user, password, scheduler, completions);
         } catch (RuntimeException e) {
@@ -59,6 +63,18 @@ final class ConnectionServices implements AutoCloseable {
         scheduler.shutdownNow();
         completions.shutdown();
         deliveries.shutdown();
+    }
+
+    /**
+     * Up to {@code threads} threads, each created when a listener needs one and gone after a minute
+     * idle; sessions beyond that wait in line. (A cached pool would grow a thread per session whose
+     * listener is busy: a thousand slow listeners, a thousand threads.)
+     */
+    private static ExecutorService listenerPool(int threads, ThreadFactory factory) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -112,6 +112,10 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
         builder().visibilityTimeoutSeconds(visibilityTimeoutSeconds);
     }
 
+    public synchronized void setListenerThreads(int listenerThreads) {
+        builder().listenerThreads(listenerThreads);
+    }
+
     /** Comma-separated packages an ObjectMessage may deserialise from. */
     public synchronized void setTrustedPackages(String trustedPackages) {
         List<String> packages = trustedPackages == null || trustedPackages.isBlank() ? List.of()

@@ -14,7 +14,7 @@ class HakeUriTest {
         HakeSettings s = HakeUri.parse("hake:?region=eu-west-1&endpoint=http%3A%2F%2F127.0.0.1%3A4566&prefix=dev-"
                 + "&clientId=app1&createDestinations=false&accessKeyId=AKIDEXAMPLE&secretAccessKey=s3cr3t"
                 + "&sessionToken=tok&receiveBatchSize=5&receiveWaitSeconds=3&visibilityTimeoutSeconds=60"
-                + "&trustedPackages=com.acme,java.lang");
+                + "&listenerThreads=8&trustedPackages=com.acme,java.lang");
 
         assertThat(s.region()).contains("eu-west-1");
         assertThat(s.endpoint()).contains(URI.create("http://127.0.0.1:4566"));
@@ -27,6 +27,7 @@ class HakeUriTest {
         assertThat(s.receiveBatchSize()).isEqualTo(5);
         assertThat(s.receiveWaitSeconds()).isEqualTo(3);
         assertThat(s.visibilityTimeoutSeconds()).isEqualTo(60);
+        assertThat(s.listenerThreads()).isEqualTo(8);
         assertThat(s.trustedPackages()).containsExactly("com.acme", "java.lang");
         assertThat(s.embedded()).isFalse();
     }
@@ -41,6 +42,7 @@ class HakeUriTest {
         assertThat(s.receiveBatchSize()).isEqualTo(10);
         assertThat(s.receiveWaitSeconds()).isEqualTo(20);
         assertThat(s.visibilityTimeoutSeconds()).isEqualTo(30);
+        assertThat(s.listenerThreads()).isEqualTo(32);
         assertThat(s.trustedPackages()).containsExactly("java.lang", "java.util", "java.time", "java.math");
     }
 
@@ -63,6 +65,8 @@ class HakeUriTest {
     void badValuesAreNamed() {
         assertThatThrownBy(() -> HakeUri.parse("hake:?receiveBatchSize=11"))
                 .hasMessage("option 'receiveBatchSize' must be between 1 and 10, was 11");
+        assertThatThrownBy(() -> HakeUri.parse("hake:?listenerThreads=0"))
+                .hasMessage("option 'listenerThreads' must be between 1 and 1000, was 0");
         assertThatThrownBy(() -> HakeUri.parse("hake:?createDestinations=yes"))
                 .hasMessage("option 'createDestinations' must be true or false, was 'yes'");
         assertThatThrownBy(() -> HakeUri.parse("hake:?prefix=a/b"))

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Start, stop and close, as the spec defines them. */
@@ -166,5 +167,38 @@ class ConsumerLifecycleIT extends JmsIntegrationTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void listenersOfManySessionsShareTheConnectionsListenerThreadsAndAllGetTheirMessages() throws Exception {
+        Connection c = track(factory("listenerThreads=2").createConnection());
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        Session sender = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        for (int i = 0; i < 5; i++) {
+            Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue queue = session.createQueue("pooled-" + i);
+            session.createConsumer(queue).setMessageListener(m -> {
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                    delivered.add(((TextMessage) m).getText());
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                } finally {
+                    running.decrementAndGet();
+                }
+            });
+            sender.createProducer(queue).send(sender.createTextMessage("to " + i));
+        }
+        c.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> running.get() == 2);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered.size() == 5);
+        assertThat(delivered).containsExactlyInAnyOrder("to 0", "to 1", "to 2", "to 3", "to 4");
+        assertThat(mostAtOnce.get()).isEqualTo(2);
     }
 }
