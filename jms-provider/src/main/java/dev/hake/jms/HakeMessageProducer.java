@@ -285,6 +285,8 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
             transaction.add(new Sender.Outgoing(wire, producerId), message, listener);
             return;
         }
+        // Registered before the send leaves, so that callbacks run in the order of the sends.
+        AsyncSends.Ticket ticket = listener == null ? null : session.asyncSends().begin(this);
         CompletableFuture<Void> sent;
         try {
             ConnectionServices services = session.services();
@@ -292,6 +294,10 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
             sent = services.core.coalescer().send(services.core.sender().prepare(new Sender.Outgoing(wire, producerId)),
                     session);
         } catch (RuntimeException e) {
+            if (ticket != null) {
+                // Refused before it left (too large, no such destination): the caller hears it, not the listener.
+                session.asyncSends().completed(ticket, () -> { });
+            }
             throw JmsErrors.toJms(e);
         }
         if (listener == null) {
@@ -302,7 +308,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
             }
             return;
         }
-        sent.whenComplete((ok, failure) -> session.deliveryExecutor().execute(() -> {
+        sent.whenComplete((ok, failure) -> session.asyncSends().completed(ticket, () -> {
             if (failure == null) {
                 listener.onCompletion(message);
             } else {
@@ -329,6 +335,10 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
     public void close() throws JMSException {
         if (!closed && session.isCompletionListenerThread()) {
             throw new IllegalStateException("a CompletionListener must not close its own MessageProducer");
+        }
+        if (!closed && !session.isDeliveryThread()) {
+            // JMS: close waits for this producer's asynchronous sends and their callbacks.
+            session.asyncSends().awaitCallbacks(this);
         }
         if (!closed) {
             closed = true;

@@ -70,6 +70,7 @@ final class HakeSession implements QueueSession, TopicSession {
     private volatile boolean closed;
     private boolean recoveredDuringListener;
     private final SessionDomain domain;
+    private final AsyncSends asyncSends;
     /** Message ids are this prefix and a sequence number, so the ids of one session sort in send order. */
     private final String messageIdPrefix = "ID:" + UUID.randomUUID() + "-";
     private final AtomicLong messageSequence = new AtomicLong();
@@ -84,6 +85,7 @@ final class HakeSession implements QueueSession, TopicSession {
         this.ackMode = ackMode;
         this.transaction = ackMode == SESSION_TRANSACTED ? new LocalTransaction() : null;
         this.delivery = new SerialExecutor(services.deliveries);
+        this.asyncSends = new AsyncSends(delivery);
         this.opener = new ConsumerOpener(connection);
     }
 
@@ -97,6 +99,10 @@ final class HakeSession implements QueueSession, TopicSession {
 
     SerialExecutor deliveryExecutor() {
         return delivery;
+    }
+
+    AsyncSends asyncSends() {
+        return asyncSends;
     }
 
     /**
@@ -202,12 +208,17 @@ final class HakeSession implements QueueSession, TopicSession {
         if (transaction == null) {
             throw new IllegalStateException("commit() needs a transacted session");
         }
+        if (isCompletionListenerThread()) {
+            throw new IllegalStateException("a CompletionListener must not commit its own session");
+        }
         try {
             transaction.commit(services.core.sender(), delivery);
         } catch (JMSException sendFailed) {
             rollbackConsumed();
+            awaitCallbacksUnlessDelivering();
             throw sendFailed;
         }
+        awaitCallbacksUnlessDelivering();
         List<ReceivedMessage> consumed = takeUnacknowledged().stream().map(Delivered::received).toList();
         try {
             services.core.acknowledger().deleteAll(consumed).join();
@@ -222,8 +233,23 @@ final class HakeSession implements QueueSession, TopicSession {
         if (transaction == null) {
             throw new IllegalStateException("rollback() needs a transacted session");
         }
+        if (isCompletionListenerThread()) {
+            throw new IllegalStateException("a CompletionListener must not roll back its own session");
+        }
         transaction.rollback(delivery);
         rollbackConsumed();
+        awaitCallbacksUnlessDelivering();
+    }
+
+    /**
+     * JMS: commit and rollback return once the CompletionListeners of the sends they settled have
+     * returned. On this session's own delivery thread (a MessageListener that commits) they cannot
+     * wait: the callbacks run after it.
+     */
+    private void awaitCallbacksUnlessDelivering() {
+        if (!isDeliveryThread()) {
+            asyncSends.awaitHandedOver();
+        }
     }
 
     private void rollbackConsumed() {
@@ -657,6 +683,8 @@ final class HakeSession implements QueueSession, TopicSession {
         if (isDeliveryThread()) {
             throw new IllegalStateException("a MessageListener must not close its own session");
         }
+        // JMS: close waits for the session's asynchronous sends and their callbacks.
+        asyncSends.awaitCallbacks(null);
         closed = true;
         for (HakeMessageConsumer c : consumers) {
             c.receiver().close();

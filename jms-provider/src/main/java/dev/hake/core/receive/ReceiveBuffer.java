@@ -44,8 +44,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Pause after handing skipped messages back, so other consumers can take them first. */
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
-    /** Pause after a poll came back part-full, so the next one brings more. */
+    /** Pause after a poll came back at least half full but not full, so the next one brings more. */
     private static final long PARTIAL_BATCH_PAUSE_MILLIS = 40;
+    /** Pause after a poll came back less than half full: messages trickle in, a fuller batch is worth more wait. */
+    private static final long SPARSE_BATCH_PAUSE_MILLIS = 100;
     private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final SqsAsyncClient sqs;
@@ -426,7 +428,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                 // batch, for listeners and for threads in receive() alike (Spring's listener
                 // container loops on receive). An idle queue is unaffected: its long poll returns
                 // the moment one arrives.
-                pauseFetching(PARTIAL_BATCH_PAUSE_MILLIS);
+                pauseFetching(polled * 2 < requested ? SPARSE_BATCH_PAUSE_MILLIS : PARTIAL_BATCH_PAUSE_MILLIS);
             } else {
                 maybeFetch();
             }

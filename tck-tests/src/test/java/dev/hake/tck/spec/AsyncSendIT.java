@@ -207,6 +207,99 @@ class AsyncSendIT extends SpecTest {
         assertThat(attempt.get(WAIT, TimeUnit.MILLISECONDS)).isInstanceOf(IllegalStateRuntimeException.class);
     }
 
+    @Test
+    void closingAProducerSessionOrConnectionWaitsForItsCallbacks() throws Exception {
+        MessageProducer producer = session.createProducer(queue);
+        Recorder byProducer = new Recorder();
+        for (int i = 0; i < 20; i++) {
+            producer.send(session.createTextMessage("p" + i), byProducer);
+        }
+        producer.close();
+        assertThat(byProducer.completed).hasSize(20);
+
+        Session other = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Recorder bySession = new Recorder();
+        MessageProducer second = other.createProducer(queue);
+        for (int i = 0; i < 20; i++) {
+            second.send(other.createTextMessage("s" + i), bySession);
+        }
+        other.close();
+        assertThat(bySession.completed).hasSize(20);
+
+        Connection closing = connection();
+        Session last = closing.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Recorder byConnection = new Recorder();
+        MessageProducer third = last.createProducer(queue);
+        for (int i = 0; i < 20; i++) {
+            third.send(last.createTextMessage("c" + i), byConnection);
+        }
+        closing.close();
+        assertThat(byConnection.completed).hasSize(20);
+        assertThat(texts(receive(consumer, 60))).hasSize(60);
+    }
+
+    @Test
+    void commitAndRollbackReturnAfterTheCallbacksOfWhatTheySettled() throws Exception {
+        Session transacted = connection.createSession(true, Session.SESSION_TRANSACTED);
+        MessageProducer producer = transacted.createProducer(queue);
+        Recorder committed = new Recorder();
+        for (int i = 0; i < 5; i++) {
+            producer.send(transacted.createTextMessage("kept " + i), committed);
+        }
+        transacted.commit();
+        assertThat(committed.completed).hasSize(5);
+
+        Recorder rolledBack = new Recorder();
+        producer.send(transacted.createTextMessage("dropped"), rolledBack);
+        transacted.rollback();
+        assertThat(rolledBack.failed).hasSize(1);
+        assertThat(texts(receive(consumer, 5))).hasSize(5);
+        assertNothingMore(consumer);
+    }
+
+    @Test
+    void aCallbackCannotCommitOrRollBackItsOwnSession() throws Exception {
+        Session transacted = connection.createSession(true, Session.SESSION_TRANSACTED);
+        CompletableFuture<Throwable> commit = new CompletableFuture<>();
+        CompletableFuture<Throwable> rollback = new CompletableFuture<>();
+        transacted.createProducer(queue).send(transacted.createTextMessage("settle from callback"),
+                new CompletionListener() {
+                    @Override
+                    public void onCompletion(Message message) {
+                        commit.complete(thrownByOrNull(transacted::commit));
+                        rollback.complete(thrownByOrNull(transacted::rollback));
+                    }
+
+                    @Override
+                    public void onException(Message message, Exception exception) {
+                        commit.completeExceptionally(exception);
+                    }
+                });
+        transacted.commit();
+
+        assertThat(commit.get(WAIT, TimeUnit.MILLISECONDS)).isInstanceOf(IllegalStateException.class);
+        assertThat(rollback.get(WAIT, TimeUnit.MILLISECONDS)).isInstanceOf(IllegalStateException.class);
+        assertThat(text(consumer.receive(WAIT))).isEqualTo("settle from callback");
+    }
+
+    @Test
+    void callbacksComeInSendOrderAcrossDestinations() throws Exception {
+        MessageProducer producer = session.createProducer(null);
+        jakarta.jms.Topic topic = session.createTopic("async-order");
+        Recorder recorder = new Recorder();
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sent.add("q" + i);
+            producer.send(queue, session.createTextMessage("q" + i), recorder);
+            sent.add("t" + i);
+            producer.send(topic, session.createTextMessage("t" + i), recorder);
+        }
+        await().atMost(Duration.ofMillis(WAIT)).until(() -> recorder.completed.size() + recorder.failed.size() >= 20);
+        assertThat(recorder.failed).isEmpty();
+        assertThat(recorder.completed).containsExactlyElementsOf(sent);
+        assertThat(texts(receive(consumer, 10))).hasSize(10);
+    }
+
     private static Throwable thrownByOrNull(Action action) {
         Throwable t = thrownBy(action);
         return t == null ? new AssertionError("nothing was thrown") : t;
