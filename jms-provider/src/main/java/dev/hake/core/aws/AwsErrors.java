@@ -52,7 +52,8 @@ public final class AwsErrors {
             return new AccessDeniedException(what + " failed: no AWS credentials could be found "
                     + "(set accessKeyId/secretAccessKey or configure the default credentials chain)", sdk);
         }
-        return new HakeException(what + " failed: " + t.getMessage(), t);
+        // Some failures (a closed channel, a timeout) carry no message: name them by their type.
+        return new HakeException(what + " failed: " + (t.getMessage() == null ? t.toString() : t.getMessage()), t);
     }
 
     /** True when SNS refused a subscription's filter policy (InvalidParameter naming FilterPolicy). */

@@ -23,7 +23,7 @@ public final class Acknowledger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);
     /** How long an acknowledgement nobody waits for may wait for company. */
-    static final long WINDOW_MILLIS = 50;
+    static final long WINDOW_MILLIS = 100;
     private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final AckBatcher batches;

@@ -47,7 +47,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Pause after a poll came back at least half full but not full, so the next one brings more. */
     private static final long PARTIAL_BATCH_PAUSE_MILLIS = 40;
     /** Pause after a poll came back less than half full: messages trickle in, a fuller batch is worth more wait. */
-    private static final long SPARSE_BATCH_PAUSE_MILLIS = 100;
+    private static final long SPARSE_BATCH_PAUSE_MILLIS = 150;
     private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final SqsAsyncClient sqs;
