@@ -194,31 +194,7 @@ class ConnectionsIT extends SpecTest {
     void closeWaitsForAListenerThatIsRunning() throws Exception {
         Connection connection = startedConnection();
         Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        Queue queue = session.createQueue("close-waits");
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> listenerDone = new CompletableFuture<>();
-        session.createConsumer(queue).setMessageListener(m -> {
-            entered.countDown();
-            try {
-                release.await(WAIT, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            listenerDone.complete(true);
-        });
-        Session sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        sending.createProducer(queue).send(sending.createTextMessage("slow"));
-        assertThat(entered.await(WAIT, TimeUnit.MILLISECONDS)).isTrue();
-
-        Background<Boolean> closing = inBackground(() -> {
-            connection.close();
-            return listenerDone.isDone();
-        });
-        awaitBlockedIn(closing.thread(), "close");
-        release.countDown();
-
-        assertThat(closing.get()).as("onMessage had returned when close returned").isTrue();
+        assertCloseWaitsForARunningListener(connection, session, "close-waits", connection::close);
     }
 
     @Test

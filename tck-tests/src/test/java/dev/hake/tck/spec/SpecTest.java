@@ -11,6 +11,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,6 +180,39 @@ abstract class SpecTest {
             }
             return Arrays.stream(thread.getStackTrace()).anyMatch(f -> f.getMethodName().equals(methodName));
         });
+    }
+
+    /**
+     * Has a listener on {@code session} block in onMessage, runs {@code close} meanwhile on another
+     * thread, and asserts that close blocked until onMessage returned (sections 6.1.8 and 6.2.15).
+     */
+    protected static void assertCloseWaitsForARunningListener(Connection connection, Session session, String queueName,
+                                                             Action close) throws Exception {
+        Queue queue = session.createQueue(queueName);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> listenerDone = new CompletableFuture<>();
+        session.createConsumer(queue).setMessageListener(m -> {
+            entered.countDown();
+            try {
+                release.await(WAIT, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            listenerDone.complete(true);
+        });
+        Session sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        sending.createProducer(queue).send(sending.createTextMessage("slow"));
+        assertThat(entered.await(WAIT, TimeUnit.MILLISECONDS)).isTrue();
+
+        Background<Boolean> closing = inBackground(() -> {
+            close.run();
+            return listenerDone.isDone();
+        });
+        awaitBlockedIn(closing.thread(), "close");
+        release.countDown();
+
+        assertThat(closing.get()).as("onMessage had returned when close returned").isTrue();
     }
 
     @AfterEach
