@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,7 +27,7 @@ final class AsyncSends {
     record Ticket(long sequence, Object producer, CompletableFuture<Void> returned) {
     }
 
-    private final Executor callbacks;
+    private final SerialExecutor callbacks;
     private final Map<Long, Ticket> inFlight = new HashMap<>();
     /** Callbacks of completed sends that wait for an earlier send to complete first. */
     private final Map<Long, Runnable> completedOutOfTurn = new HashMap<>();
@@ -36,7 +35,7 @@ final class AsyncSends {
     private long nextToRun;
 
     /** {@code callbacks}: the session's serial delivery executor. */
-    AsyncSends(Executor callbacks) {
+    AsyncSends(SerialExecutor callbacks) {
         this.callbacks = callbacks;
     }
 
@@ -70,10 +69,13 @@ final class AsyncSends {
 
     /**
      * Waits until every send so far (of {@code producer}, or of the whole session when null) has
-     * completed and its callback has returned. Must not be called on the session's delivery
-     * thread, where the callbacks would wait for the caller.
+     * completed and its callback has returned. On the session's delivery thread (a listener) it
+     * returns at once: the callbacks run after the caller.
      */
     void awaitCallbacks(Object producer) {
+        if (callbacks.inTask()) {
+            return;
+        }
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         synchronized (this) {
             for (Ticket t : inFlight.values()) {
@@ -95,8 +97,14 @@ final class AsyncSends {
         }
     }
 
-    /** Waits until the callbacks already handed to the delivery executor have run (for commit and rollback). */
+    /**
+     * Waits until the callbacks already handed to the delivery executor have run (for commit and
+     * rollback); at once on the delivery thread, as {@link #awaitCallbacks}.
+     */
     void awaitHandedOver() {
+        if (callbacks.inTask()) {
+            return;
+        }
         CompletableFuture<Void> marker = new CompletableFuture<>();
         callbacks.execute(() -> marker.complete(null));
         try {

@@ -18,6 +18,7 @@ import jakarta.jms.TopicConnection;
 import jakarta.jms.TopicSession;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A JMS connection: the JMS state machine (client ID, started/stopped, closed) over one
@@ -216,11 +217,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         checkOpen();
         fixClientId();
         // A MessageListener may not stop its own connection; a CompletionListener may.
-        for (HakeSession s : sessions) {
-            if (s.isMessageListenerThread()) {
-                throw new IllegalStateException("a MessageListener must not stop its own connection");
-            }
-        }
+        checkNotIn(HakeSession::isMessageListenerThread, "stop");
         synchronized (state) {
             if (!started) {
                 return;
@@ -237,7 +234,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         if (closed) {
             return;
         }
-        checkNotInListener("close");
+        checkNotIn(HakeSession::isDeliveryThread, "close");
         synchronized (state) {
             if (closed) {
                 return;
@@ -264,9 +261,11 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         }
     }
 
-    private void checkNotInListener(String what) throws IllegalStateException {
+    /** Refuses {@code what} when called from a listener of this connection that {@code inListener} names. */
+    private void checkNotIn(Predicate<HakeSession> inListener, String what)
+            throws IllegalStateException {
         for (HakeSession s : sessions) {
-            if (s.isDeliveryThread()) {
+            if (inListener.test(s)) {
                 throw new IllegalStateException("a MessageListener must not " + what + " its own connection");
             }
         }

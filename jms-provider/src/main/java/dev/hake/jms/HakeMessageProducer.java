@@ -336,7 +336,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         if (!closed && session.isCompletionListenerThread()) {
             throw new IllegalStateException("a CompletionListener must not close its own MessageProducer");
         }
-        if (!closed && !session.isDeliveryThread()) {
+        if (!closed) {
             // JMS: close waits for this producer's asynchronous sends and their callbacks.
             session.asyncSends().awaitCallbacks(this);
         }

@@ -111,7 +111,8 @@ final class HakeSession implements QueueSession, TopicSession {
      * accepted in the same millisecond.
      */
     String nextMessageId() {
-        return messageIdPrefix + String.format("%012x", messageSequence.incrementAndGet());
+        String hex = Long.toHexString(messageSequence.incrementAndGet());
+        return messageIdPrefix + "000000000000".substring(Math.min(12, hex.length())) + hex;
     }
 
     /** True inside this session's MessageListener or CompletionListener. */
@@ -215,10 +216,11 @@ final class HakeSession implements QueueSession, TopicSession {
             transaction.commit(services.core.sender(), delivery);
         } catch (JMSException sendFailed) {
             rollbackConsumed();
-            awaitCallbacksUnlessDelivering();
+            asyncSends.awaitHandedOver();
             throw sendFailed;
         }
-        awaitCallbacksUnlessDelivering();
+        // JMS: commit and rollback return once the callbacks of the sends they settled have returned.
+        asyncSends.awaitHandedOver();
         List<ReceivedMessage> consumed = takeUnacknowledged().stream().map(Delivered::received).toList();
         try {
             services.core.acknowledger().deleteAll(consumed).join();
@@ -238,18 +240,7 @@ final class HakeSession implements QueueSession, TopicSession {
         }
         transaction.rollback(delivery);
         rollbackConsumed();
-        awaitCallbacksUnlessDelivering();
-    }
-
-    /**
-     * JMS: commit and rollback return once the CompletionListeners of the sends they settled have
-     * returned. On this session's own delivery thread (a MessageListener that commits) they cannot
-     * wait: the callbacks run after it.
-     */
-    private void awaitCallbacksUnlessDelivering() {
-        if (!isDeliveryThread()) {
-            asyncSends.awaitHandedOver();
-        }
+        asyncSends.awaitHandedOver();
     }
 
     private void rollbackConsumed() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
@@ -59,7 +60,7 @@ public final class AwsErrors {
     /** True when SNS refused a subscription's filter policy (InvalidParameter naming FilterPolicy). */
     public static boolean isRefusedFilterPolicy(Throwable failure) {
         Throwable t = unwrap(failure);
-        return t instanceof software.amazon.awssdk.services.sns.model.InvalidParameterException
+        return t instanceof InvalidParameterException
                 && t.getMessage() != null && t.getMessage().contains("FilterPolicy");
     }
 
