@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageEOFException;
 import jakarta.jms.MessageFormatException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import jakarta.jms.StreamMessage;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * that does not parse as the number asked for throws {@code NumberFormatException}; and a missing
  * or null value reads as {@code valueOf(null)} of the type asked for.
  */
-class ConversionsIT extends SpecTest {
+class ConversionsIT extends RoundTripTest {
 
     /** The value types of properties, map entries and stream fields. */
     private enum Type { BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, STRING, BYTES }
@@ -64,27 +59,6 @@ class ConversionsIT extends SpecTest {
     @FunctionalInterface
     private interface Reader {
         Object read(Type type) throws JMSException;
-    }
-
-    private Session session;
-    private Queue queue;
-    private MessageProducer producer;
-    private MessageConsumer consumer;
-
-    @BeforeEach
-    void open() throws JMSException {
-        session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
-        queue = session.createQueue("conversions");
-        producer = session.createProducer(queue);
-        consumer = session.createConsumer(queue);
-    }
-
-    private <T extends Message> T roundTrip(T message) throws JMSException {
-        producer.send(message);
-        @SuppressWarnings("unchecked")
-        T received = (T) consumer.receive(WAIT);
-        assertThat(received).isNotNull();
-        return received;
     }
 
     /** What a value of type {@code from} reads as when read as {@code to}, where the table allows it. */

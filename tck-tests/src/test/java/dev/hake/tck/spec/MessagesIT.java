@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.BytesMessage;
-import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -14,8 +13,6 @@ import jakarta.jms.MessageNotReadableException;
 import jakarta.jms.MessageNotWriteableException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.ObjectMessage;
-import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import jakarta.jms.StreamMessage;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
@@ -29,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,31 +34,9 @@ import org.junit.jupiter.api.Test;
  * bodies, the read-only and write-only rules, and what {@code clearBody}, {@code clearProperties}
  * and {@code getBody} do.
  */
-class MessagesIT extends SpecTest {
+class MessagesIT extends RoundTripTest {
 
     private static final byte[] BYTES = {0, 1, -1, 127, -128, 42};
-
-    private Session session;
-    private Queue queue;
-    private MessageProducer producer;
-    private MessageConsumer consumer;
-
-    @BeforeEach
-    void open() throws JMSException {
-        session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
-        queue = session.createQueue("bodies");
-        producer = session.createProducer(queue);
-        consumer = session.createConsumer(queue);
-    }
-
-    private <T extends Message> T roundTrip(T message) throws JMSException {
-        producer.send(message);
-        Message received = consumer.receive(WAIT);
-        assertThat(received).isNotNull();
-        @SuppressWarnings("unchecked")
-        T typed = (T) received;
-        return typed;
-    }
 
     @Test
     void aMessageWithoutABodyRoundTrips() throws Exception {
