@@ -10,10 +10,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sns.model.CreateTopicRequest;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
@@ -21,8 +28,10 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
+import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 import software.amazon.awssdk.services.sns.model.PublishResponse;
 import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -189,6 +198,128 @@ class SnsFanOutIT extends EmbeddedEndpointTest {
     }
 
     @Test
+    void publishBatchGivesEachSubscriptionTheEntriesItsFilterPassesWithTheirAttributes() {
+        String topic = created.topic("batch-fan-out");
+        String raw = created.queue("batch-raw");
+        String even = created.queue("batch-even");
+        String enveloped = created.queue("batch-enveloped");
+        subscribeRaw(topic, raw);
+        subscribe(topic, even, Map.of("RawMessageDelivery", "true", "FilterPolicy", "{\"parity\": [\"even\"]}"));
+        subscribe(topic, enveloped, Map.of());
+
+        PublishBatchResponse response = sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(tenEntries()));
+
+        assertThat(response.failed()).isEmpty();
+        assertThat(response.successful()).extracting("id")
+                .containsExactly("e0", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9");
+        // Standard queues keep no order, so only the FIFO test below can check the order.
+        List<Message> rawMessages = receiveAll(raw);
+        assertThat(bodies(rawMessages)).containsExactlyInAnyOrder("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
+        rawMessages.forEach(SnsFanOutIT::assertRawAttributesOfItsEntry);
+        List<Message> evenMessages = receiveAll(even);
+        assertThat(bodies(evenMessages)).containsExactlyInAnyOrder("m0", "m2", "m4", "m6", "m8");
+        evenMessages.forEach(SnsFanOutIT::assertRawAttributesOfItsEntry);
+        List<Message> envelopes = receiveAll(enveloped);
+        assertThat(envelopes).allSatisfy(message -> assertThat(message.messageAttributes()).isEmpty());
+        assertThat(envelopes.stream().map(SnsFanOutIT::envelope).map(SnsFanOutIT::withoutTimestampAndUrl).toList())
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 10).mapToObj(i -> Map.of(
+                        "Type", "Notification",
+                        "MessageId", response.successful().get(i).messageId(),
+                        "TopicArn", topic,
+                        "Message", "m" + i,
+                        "SignatureVersion", "1",
+                        "MessageAttributes", Map.of(
+                                "n", Map.of("Type", "Number", "Value", Integer.toString(i)),
+                                "parity", Map.of("Type", "String", "Value", i % 2 == 0 ? "even" : "odd"),
+                                "blob", Map.of("Type", "Binary", "Value",
+                                        Base64.getEncoder().encodeToString(("b" + i).getBytes(StandardCharsets.UTF_8))),
+                                "tags", Map.of("Type", "String.Array", "Value", "[\"t\"," + i + "]")))).toList());
+    }
+
+    @Test
+    void fifoPublishBatchReachesEverySubscriptionInPublishOrder() {
+        String topic = created.topic(CreateTopicRequest.builder().name(created.name("batch.fifo"))
+                .attributes(Map.of("FifoTopic", "true")).build());
+        String raw = fifoQueue("batch-raw.fifo");
+        String even = fifoQueue("batch-even.fifo");
+        String enveloped = fifoQueue("batch-enveloped.fifo");
+        subscribeRaw(topic, raw);
+        subscribe(topic, even, Map.of("RawMessageDelivery", "true", "FilterPolicy", "{\"parity\": [\"even\"]}"));
+        subscribe(topic, enveloped, Map.of());
+        List<PublishBatchRequestEntry> ten = tenEntries();
+        List<PublishBatchRequestEntry> entries = IntStream.range(0, 10)
+                .mapToObj(i -> ten.get(i).toBuilder().messageGroupId("g").messageDeduplicationId("d" + i).build())
+                .toList();
+
+        PublishBatchResponse response = sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(entries));
+
+        assertThat(response.failed()).isEmpty();
+        List<String> sequenceNumbers = response.successful().stream().map(PublishBatchResultEntry::sequenceNumber).toList();
+        assertThat(sequenceNumbers).isSortedAccordingTo(Comparator.comparing(BigInteger::new));
+        List<Message> rawMessages = receiveAll(raw);
+        assertThat(bodies(rawMessages)).containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
+        rawMessages.forEach(SnsFanOutIT::assertRawAttributesOfItsEntry);
+        assertThat(rawMessages).allSatisfy(message -> assertThat(message.attributes())
+                .containsEntry(MessageSystemAttributeName.MESSAGE_GROUP_ID, "g")
+                .containsEntry(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID, "d" + message.body().substring(1)));
+        List<Message> evenMessages = receiveAll(even);
+        assertThat(bodies(evenMessages)).containsExactly("m0", "m2", "m4", "m6", "m8");
+        evenMessages.forEach(SnsFanOutIT::assertRawAttributesOfItsEntry);
+        List<Map<String, Object>> envelopes = receiveAll(enveloped).stream().map(SnsFanOutIT::envelope).toList();
+        assertThat(envelopes).extracting(envelope -> envelope.get("Message"))
+                .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
+        assertThat(envelopes).extracting(envelope -> envelope.get("SequenceNumber")).containsExactlyElementsOf(sequenceNumbers);
+    }
+
+    @ParameterizedTest(name = "fifo={0}")
+    @ValueSource(booleans = {false, true})
+    void publishBatchWhoseEnvelopesTogetherExceedTheSqsBatchLimitIsDeliveredCompletely(boolean fifo) {
+        String topic = fifo
+                ? created.topic(CreateTopicRequest.builder().name(created.name("batch-large.fifo"))
+                        .attributes(Map.of("FifoTopic", "true", "ContentBasedDeduplication", "true")).build())
+                : created.topic("batch-large");
+        String enveloped = fifo ? fifoQueue("batch-large.fifo") : created.queue("batch-large");
+        subscribe(topic, enveloped, Map.of());
+        // 10 x 26,200 bytes is within PublishBatch's limit of 262,144; with their envelopes they are not.
+        List<String> published = IntStream.range(0, 10).mapToObj(i -> i + ":" + "x".repeat(26_198)).toList();
+
+        PublishBatchResponse response = sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(
+                IntStream.range(0, 10).mapToObj(i -> entry("e" + i, published.get(i), Map.of()).toBuilder()
+                        .messageGroupId(fifo ? "g" : null).build()).toList()));
+
+        assertThat(response.failed()).isEmpty();
+        List<Message> messages = receiveAll(enveloped);
+        assertThat(messages.stream().mapToInt(message -> message.body().getBytes(StandardCharsets.UTF_8).length).sum())
+                .isGreaterThan(262_144);
+        List<Object> delivered = messages.stream().map(message -> envelope(message).get("Message")).toList();
+        if (fifo) {
+            assertThat(delivered).containsExactlyElementsOf(published);
+        } else {
+            assertThat(delivered).containsExactlyInAnyOrderElementsOf(published);
+        }
+    }
+
+    @Test
+    void anEntryTheQueueRefusesIsDroppedThereAndTheOthersStillArrive() {
+        String topic = created.topic("batch-refused");
+        String raw = created.queue("batch-refused-raw");
+        String enveloped = created.queue("batch-refused-enveloped");
+        subscribeRaw(topic, raw);
+        subscribe(topic, enveloped, Map.of());
+        // SNS takes 11 attributes; SQS takes at most 10, so raw delivery of that entry fails, and only that one.
+        Map<String, MessageAttributeValue> eleven = IntStream.range(0, 11).boxed()
+                .collect(Collectors.toMap(i -> "a" + i, i -> stringAttribute("v")));
+
+        PublishBatchResponse response = sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(
+                entry("first", "first", Map.of()), entry("crowded", "crowded", eleven), entry("last", "last", Map.of())));
+
+        assertThat(response.successful()).extracting("id").containsExactly("first", "crowded", "last");
+        assertThat(bodies(receiveAll(raw))).containsExactlyInAnyOrder("first", "last");
+        assertThat(receiveAll(enveloped)).extracting(message -> envelope(message).get("Message"))
+                .containsExactlyInAnyOrder("first", "crowded", "last");
+    }
+
+    @Test
     void fifoTopicDeliversInOrderToFifoQueueWithGroupAndDeduplication() {
         String topic = created.topic(CreateTopicRequest.builder().name(created.name("events.fifo"))
                 .attributes(Map.of("FifoTopic", "true", "ContentBasedDeduplication", "true")).build());
@@ -274,8 +405,11 @@ class SnsFanOutIT extends EmbeddedEndpointTest {
         sqs.deleteQueue(r -> r.queueUrl(gone));
 
         sns.publish(r -> r.topicArn(topic).message("still delivered"));
+        PublishBatchResponse batch = sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(
+                entry("one", "batched 1", Map.of()), entry("two", "batched 2", Map.of())));
 
-        assertThat(bodies(receiveNow(kept))).containsExactly("still delivered");
+        assertThat(batch.successful()).hasSize(2);
+        assertThat(bodies(receiveAll(kept))).containsExactlyInAnyOrder("still delivered", "batched 1", "batched 2");
     }
 
     @Test
@@ -296,6 +430,54 @@ class SnsFanOutIT extends EmbeddedEndpointTest {
                 .attributes(Map.of("RawMessageDelivery", "true")).returnSubscriptionArn(true)).subscriptionArn();
     }
 
+    private void subscribe(String topicArn, String queueUrl, Map<String, String> attributes) {
+        sns.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(created.queueArn(queueUrl)).attributes(attributes));
+    }
+
+    private String fifoQueue(String name) {
+        return created.queue(CreateQueueRequest.builder().queueName(created.name(name))
+                .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true")).build());
+    }
+
+    /**
+     * Entries e0 to e9 with bodies m0 to m9 and attributes of every type: n (Number, 0 to 9),
+     * parity (String, even or odd), blob (Binary, "b0" to "b9") and tags (String.Array).
+     */
+    private static List<PublishBatchRequestEntry> tenEntries() {
+        return IntStream.range(0, 10).mapToObj(i -> entry("e" + i, "m" + i, Map.of(
+                "n", numberAttribute(Integer.toString(i)),
+                "parity", stringAttribute(i % 2 == 0 ? "even" : "odd"),
+                "blob", MessageAttributeValue.builder().dataType("Binary").binaryValue(SdkBytes.fromUtf8String("b" + i)).build(),
+                "tags", MessageAttributeValue.builder().dataType("String.Array").stringValue("[\"t\"," + i + "]").build())))
+                .toList();
+    }
+
+    /** A message from {@link #tenEntries()} delivered raw carries the attributes of its entry. */
+    private static void assertRawAttributesOfItsEntry(Message message) {
+        int n = Integer.parseInt(message.body().substring(1));
+        var attributes = message.messageAttributes(); // SQS attribute values, not the SNS ones imported here
+        assertThat(attributes).containsOnlyKeys("n", "parity", "blob", "tags");
+        assertThat(attributes.get("n").dataType()).isEqualTo("Number");
+        assertThat(attributes.get("n").stringValue()).isEqualTo(Integer.toString(n));
+        assertThat(attributes.get("parity").stringValue()).isEqualTo(n % 2 == 0 ? "even" : "odd");
+        assertThat(attributes.get("blob").binaryValue().asUtf8String()).isEqualTo("b" + n);
+        assertThat(attributes.get("tags").dataType()).isEqualTo("String");
+        assertThat(attributes.get("tags").stringValue()).isEqualTo("[\"t\"," + n + "]");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> envelope(Message message) {
+        return (Map<String, Object>) Json.parse(message.body());
+    }
+
+    /** The envelope without its fields that differ from one run to the next. */
+    private static Map<String, Object> withoutTimestampAndUrl(Map<String, Object> envelope) {
+        Map<String, Object> rest = new HashMap<>(envelope);
+        rest.remove("Timestamp");
+        rest.remove("UnsubscribeURL");
+        return rest;
+    }
+
     private static void publish(String topicArn, String body, Map<String, MessageAttributeValue> attributes) {
         sns.publish(r -> r.topicArn(topicArn).message(body).messageAttributes(attributes));
     }
@@ -303,7 +485,26 @@ class SnsFanOutIT extends EmbeddedEndpointTest {
     /** No wait: Publish has returned, so the messages must be there already. */
     private static List<Message> receiveNow(String queueUrl) {
         return sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(0)
-                .messageAttributeNames("All")).messages();
+                .messageAttributeNames("All").messageSystemAttributeNames(MessageSystemAttributeName.MESSAGE_GROUP_ID,
+                        MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID)).messages();
+    }
+
+    /**
+     * Everything in the queue, in the order received, without waiting. Each answer is deleted
+     * before the next receive: a FIFO queue gives nothing more of a group while some is in flight.
+     */
+    private static List<Message> receiveAll(String queueUrl) {
+        List<Message> received = new ArrayList<>();
+        for (List<Message> answer = receiveNow(queueUrl); !answer.isEmpty(); answer = receiveNow(queueUrl)) {
+            received.addAll(answer);
+            List<DeleteMessageBatchRequestEntry> deletes = new ArrayList<>();
+            for (Message message : answer) {
+                deletes.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(deletes.size()))
+                        .receiptHandle(message.receiptHandle()).build());
+            }
+            sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(deletes));
+        }
+        return received;
     }
 
     private static List<String> bodies(List<Message> messages) {

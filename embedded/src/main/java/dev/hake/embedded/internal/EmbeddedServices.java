@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running parts of an embedded endpoint, started in dependency order and closed in reverse:
- * ElasticMQ on an internal port, the SQS client the SNS fan-out uses, and the front port that
- * serves both APIs.
+ * ElasticMQ on an internal port, the SQS client and the threads the SNS fan-out uses, and the
+ * front port that serves both APIs.
  */
 public final class EmbeddedServices implements AutoCloseable {
 
@@ -48,8 +48,10 @@ public final class EmbeddedServices implements AutoCloseable {
 
             FanOutClient fanOutClient = FanOutClient.buildInBackground(elasticMq.endpoint(), region);
             started.add(fanOutClient);
+            FanOutThreads fanOutThreads = new FanOutThreads();
+            started.add(fanOutThreads);
 
-            SnsFront sns = new SnsFront(new SnsSettings(region, accountId, endpoint), fanOutClient);
+            SnsFront sns = new SnsFront(new SnsSettings(region, accountId, endpoint), fanOutClient, fanOutThreads);
             SqsForwarder forwarder = new SqsForwarder(elasticMq.endpoint());
             SqsJsonFront sqsJson = new SqsJsonFront(forwarder, new RememberedQueueAttributes());
             front.start(new FrontHandler(sns, sqsJson, forwarder));

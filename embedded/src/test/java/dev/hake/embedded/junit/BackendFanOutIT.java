@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -80,6 +82,25 @@ class BackendFanOutIT {
         sns.publish(r -> r.topicArn(topic).message("kept").messageAttributes(Map.of("kind", text("keep"))));
 
         assertThat(awaitMessages(queue, 1)).extracting(Message::body).containsExactly("kept");
+    }
+
+    @Test
+    void publishBatchReachesEachSubscriptionWithWhatItsFilterPasses() {
+        String topic = created.topic("batch");
+        String all = created.queue("batch-all");
+        String even = created.queue("batch-even");
+        subscribeRaw(topic, all, null);
+        subscribeRaw(topic, even, "{\"parity\": [\"even\"]}");
+
+        sns.publishBatch(r -> r.topicArn(topic).publishBatchRequestEntries(IntStream.range(0, 10)
+                .mapToObj(i -> PublishBatchRequestEntry.builder().id("e" + i).message("m" + i)
+                        .messageAttributes(Map.of("parity", text(i % 2 == 0 ? "even" : "odd"))).build())
+                .toList()));
+
+        assertThat(awaitMessages(all, 10)).extracting(Message::body)
+                .containsExactlyInAnyOrder("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
+        assertThat(awaitMessages(even, 5)).extracting(Message::body)
+                .containsExactlyInAnyOrder("m0", "m2", "m4", "m6", "m8");
     }
 
     @Test

@@ -1,42 +1,46 @@
 package dev.hake.embedded.internal.sns;
 
 import dev.hake.embedded.internal.FormParameters;
-import dev.hake.embedded.internal.filter.FilterAttribute;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Publish and PublishBatch. Delivery is synchronous: when the call returns, the message is in
  * every subscribed queue whose filter policy it passes, which is what lets tests receive right
- * after publishing.
+ * after publishing. A batch is accepted entry by entry first and then delivered as a whole, so
+ * that each queue gets its share in a few SendMessageBatch requests rather than one request per
+ * entry.
  */
 final class PublishActions {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PublishActions.class);
 
     static final int MAX_BATCH_ENTRIES = 10;
     private static final Pattern BATCH_ENTRY_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
     private final TopicRegistry registry;
     private final NotificationFactory notifications;
-    private final SqsDelivery delivery;
+    private final FanOut fanOut;
     private final Map<String, Object> fifoLocks = new ConcurrentHashMap<>();
 
-    PublishActions(TopicRegistry registry, NotificationFactory notifications, SqsDelivery delivery) {
+    PublishActions(TopicRegistry registry, NotificationFactory notifications, FanOut fanOut) {
         this.registry = registry;
         this.notifications = notifications;
-        this.delivery = delivery;
+        this.fanOut = fanOut;
     }
 
     void publish(FormParameters request, Xml result) {
         Topic topic = registry.topic(topicArn(request));
-        Notification notification = publishOne(topic, PublishInput.read(request));
+        PublishInput input = PublishInput.read(request);
+        Notification notification = inTurn(topic, () -> {
+            Notification accepted = notifications.accept(topic, input);
+            fanOut.deliver(topic.arn(), List.of(accepted));
+            return accepted;
+        });
         result.element("MessageId", notification.messageId())
                 .element("SequenceNumber", notification.sequenceNumber());
     }
@@ -45,48 +49,51 @@ final class PublishActions {
         Topic topic = registry.topic(Parameters.required(request, "TopicArn"));
         List<FormParameters> entries = request.groups("PublishBatchRequestEntries.member");
         checkBatch(entries);
+        Map<String, SnsError> refused = new LinkedHashMap<>();
+        Map<String, Notification> accepted = inTurn(topic, () -> acceptAndDeliver(topic, entries, refused));
         result.open("Successful");
-        Xml failures = new Xml();
+        accepted.forEach((id, notification) -> result.open("member").element("Id", id)
+                .element("MessageId", notification.messageId())
+                .element("SequenceNumber", notification.sequenceNumber()).close("member"));
+        result.close("Successful").open("Failed");
+        refused.forEach((id, e) -> result.open("member").element("Id", id).element("Code", e.code())
+                .element("Message", e.getMessage()).element("SenderFault", Boolean.toString(e.senderFault()))
+                .close("member"));
+        result.close("Failed");
+    }
+
+    /**
+     * Accepts each entry on its own (one that fails the checks becomes a Failed entry, and the
+     * others still go), then delivers the accepted ones together.
+     *
+     * @return the accepted entries by id, in entry order (ids are distinct: checkBatch made sure)
+     */
+    private Map<String, Notification> acceptAndDeliver(Topic topic, List<FormParameters> entries,
+                                                       Map<String, SnsError> refused) {
+        Map<String, Notification> accepted = new LinkedHashMap<>();
         for (FormParameters entry : entries) {
             String id = entry.get("Id").orElse("");
             try {
-                Notification notification = publishOne(topic, PublishInput.read(entry));
-                result.open("member").element("Id", id).element("MessageId", notification.messageId())
-                        .element("SequenceNumber", notification.sequenceNumber()).close("member");
+                accepted.put(id, notifications.accept(topic, PublishInput.read(entry)));
             } catch (SnsError e) {
-                failures.open("member").element("Id", id).element("Code", e.code()).element("Message", e.getMessage())
-                        .element("SenderFault", Boolean.toString(e.senderFault())).close("member");
+                refused.put(id, e);
             }
         }
-        result.close("Successful").open("Failed").raw(failures).close("Failed");
+        fanOut.deliver(topic.arn(), List.copyOf(accepted.values()));
+        return accepted;
     }
 
-    private Notification publishOne(Topic topic, PublishInput input) {
+    /**
+     * On a FIFO topic, queues must receive messages in sequence-number order, so a topic's
+     * publishes take turns from numbering to delivery. Other topics need no turns.
+     */
+    private <T> T inTurn(Topic topic, Supplier<T> acceptAndDeliver) {
         if (!topic.fifo()) {
-            Notification notification = notifications.accept(topic, input);
-            fanOut(notification);
-            return notification;
+            return acceptAndDeliver.get();
         }
-        // On a FIFO topic, queues must receive messages in sequence-number order, so a topic's
-        // publishes take turns from numbering to delivery.
         synchronized (fifoLocks.computeIfAbsent(topic.arn(), arn -> new Object())) {
-            Notification notification = notifications.accept(topic, input);
-            fanOut(notification);
-            return notification;
+            return acceptAndDeliver.get();
         }
-    }
-
-    private void fanOut(Notification notification) {
-        Map<String, FilterAttribute> filterAttributes = notification.filterAttributes();
-        int delivered = 0;
-        List<Subscription> subscriptions = registry.subscriptionsOf(notification.topicArn());
-        for (Subscription subscription : subscriptions) {
-            if (subscription.accepts(filterAttributes) && delivery.deliver(notification, subscription)) {
-                delivered++;
-            }
-        }
-        LOG.debug("Published [topic={}, messageId={}] to {} of {} subscriptions",
-                notification.topicArn(), notification.messageId(), delivered, subscriptions.size());
     }
 
     /** Checks that apply to the batch as a whole; failing one fails the whole call, as in AWS. */

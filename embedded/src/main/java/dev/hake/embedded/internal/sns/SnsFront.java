@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +36,20 @@ public final class SnsFront {
 
     private final Map<String, SnsAction> actions;
 
-    public SnsFront(SnsSettings settings, Supplier<SqsClient> fanOutClient) {
+    /**
+     * @param fanOutClient  the SQS client that delivers to subscribed queues
+     * @param fanOutThreads where a publish delivers to its topic's other subscriptions while the
+     *                      calling thread delivers to the first
+     */
+    public SnsFront(SnsSettings settings, Supplier<SqsClient> fanOutClient, Executor fanOutThreads) {
         TopicRegistry registry = new TopicRegistry();
         Arns arns = new Arns(settings.region(), settings.accountId());
         TopicActions topics = new TopicActions(registry, arns, settings.accountId());
         SubscriptionActions subscriptions = new SubscriptionActions(registry, arns, settings.accountId());
-        PublishActions publishing = new PublishActions(registry, new NotificationFactory(registry, Clock.systemUTC()),
-                new SqsDelivery(fanOutClient, settings.endpoint(), settings.accountId()));
+        FanOut fanOut = new FanOut(registry,
+                new SqsDelivery(fanOutClient, settings.endpoint(), settings.accountId()), fanOutThreads);
+        PublishActions publishing =
+                new PublishActions(registry, new NotificationFactory(registry, Clock.systemUTC()), fanOut);
         TagActions tags = new TagActions(registry);
         this.actions = Map.ofEntries(
                 Map.entry("CreateTopic", topics::createTopic),

@@ -1,21 +1,26 @@
 package dev.hake.embedded.internal.sns;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
-import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * Puts one notification into one subscribed queue, through an SQS client aimed at ElasticMQ.
- * Raw delivery sends the message with its attributes; otherwise the JSON envelope, without.
+ * Puts notifications into one subscribed queue, in publish order, through an SQS client aimed at
+ * ElasticMQ: one SendMessageBatch per {@link SendMessageBatches batch}, or a SendMessage for a
+ * batch of one. Whatever SQS refuses is dropped with a WARN, as SNS drops it; Publish has already
+ * succeeded for the sender.
  */
 final class SqsDelivery {
 
@@ -39,46 +44,52 @@ final class SqsDelivery {
     /**
      * Delivers, or skips the subscription if its queue no longer exists (AWS drops such messages too).
      *
-     * @return whether the message went into the queue
+     * @return the notifications that went into the queue
      */
-    boolean deliver(Notification notification, Subscription subscription) {
-        SendMessageRequest.Builder send = SendMessageRequest.builder()
-                .queueUrl(queueUrlBase + subscription.queueName());
-        if (subscription.rawMessageDelivery()) {
-            send.messageBody(notification.message()).messageAttributes(sqsAttributes(notification));
-        } else {
-            send.messageBody(envelope.toJson(notification, subscription));
+    List<Notification> deliver(List<Notification> notifications, Subscription subscription) {
+        String queueUrl = queueUrlBase + subscription.queueName();
+        List<QueueMessage> messages = notifications.stream()
+                .map(notification -> QueueMessage.of(notification, subscription, envelope)).toList();
+        List<Notification> delivered = new ArrayList<>();
+        for (List<QueueMessage> batch : SendMessageBatches.split(messages, QueueMessage::size)) {
+            try {
+                delivered.addAll(send(queueUrl, batch, subscription));
+            } catch (QueueDoesNotExistException e) {
+                LOG.debug("Skipped a delivery: the queue is gone [subscription={}, queue={}]",
+                        subscription.arn(), subscription.queueName());
+                return delivered;
+            } catch (SqsException e) {
+                LOG.warn("SQS refused a delivery, {} message(s) dropped [subscription={}, queue={}]: {}",
+                        batch.size(), subscription.arn(), subscription.queueName(), e.getMessage());
+            }
         }
-        if (subscription.queueName().endsWith(".fifo")) {
-            send.messageGroupId(notification.messageGroupId()).messageDeduplicationId(notification.deduplicationId());
-        }
-        try {
-            sqs.get().sendMessage(send.build());
-            return true;
-        } catch (QueueDoesNotExistException e) {
-            LOG.debug("Skipped a delivery: the queue is gone [subscription={}, queue={}]",
-                    subscription.arn(), subscription.queueName());
-            return false;
-        } catch (SqsException e) {
-            // SNS gives up on a delivery SQS refuses, and Publish has already succeeded for the sender.
-            LOG.warn("SQS refused a delivery, message dropped [subscription={}, queue={}]: {}",
-                    subscription.arn(), subscription.queueName(), e.getMessage());
-            return false;
-        }
+        return delivered;
     }
 
-    /** SNS attributes as SQS ones; SQS has no String.Array, so those arrive as String (JSON text). */
-    private static Map<String, MessageAttributeValue> sqsAttributes(Notification notification) {
-        Map<String, MessageAttributeValue> converted = new LinkedHashMap<>();
-        notification.attributes().forEach((name, attribute) -> {
-            MessageAttributeValue.Builder value = MessageAttributeValue.builder();
-            switch (attribute.baseType()) {
-                case MessageAttribute.STRING_ARRAY -> value.dataType("String").stringValue(attribute.stringValue());
-                case "Binary" -> value.dataType(attribute.dataType()).binaryValue(SdkBytes.fromByteArray(attribute.binaryValue()));
-                default -> value.dataType(attribute.dataType()).stringValue(attribute.stringValue());
+    private List<Notification> send(String queueUrl, List<QueueMessage> batch, Subscription subscription) {
+        if (batch.size() == 1) {
+            sqs.get().sendMessage(batch.get(0).toSendMessage(queueUrl));
+            return List.of(batch.get(0).notification());
+        }
+        // Entry ids only have to be unique within the request: the position in the batch will do.
+        List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add(batch.get(i).toBatchEntry(Integer.toString(i)));
+        }
+        SendMessageBatchResponse response = sqs.get().sendMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
+        for (BatchResultErrorEntry failed : response.failed()) {
+            LOG.warn("SQS refused a delivery, message dropped [subscription={}, queue={}, messageId={}]: {} {}",
+                    subscription.arn(), subscription.queueName(),
+                    batch.get(Integer.parseInt(failed.id())).notification().messageId(), failed.code(), failed.message());
+        }
+        Set<String> successful = response.successful().stream().map(SendMessageBatchResultEntry::id)
+                .collect(Collectors.toSet());
+        List<Notification> delivered = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (successful.contains(Integer.toString(i))) {
+                delivered.add(batch.get(i).notification());
             }
-            converted.put(name, value.build());
-        });
-        return converted;
+        }
+        return delivered;
     }
 }

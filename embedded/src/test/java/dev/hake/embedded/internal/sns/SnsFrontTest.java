@@ -16,6 +16,9 @@ class SnsFrontTest {
             new SnsSettings("eu-west-1", "123456789012", URI.create("http://127.0.0.1:1")),
             () -> {
                 throw new AssertionError("no delivery expected");
+            },
+            task -> {
+                throw new AssertionError("no delivery expected");
             });
 
     @Test
