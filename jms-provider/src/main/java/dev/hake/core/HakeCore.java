@@ -4,6 +4,7 @@ import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.PollTurnsByQueue;
 import dev.hake.core.receive.PollsInFlight;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReleaseLedger;
@@ -39,11 +40,13 @@ public final class HakeCore implements AutoCloseable {
     private final Acknowledger acknowledger;
     private final ScheduledExecutorService scheduler;
     private final PollsInFlight polls = new PollsInFlight();
+    private final PollTurnsByQueue pollTurns;
 
     private HakeCore(HakeSettings settings, AwsClients aws, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.aws = aws;
         this.scheduler = scheduler;
+        this.pollTurns = new PollTurnsByQueue(scheduler);
         this.names = new ResourceNames(settings.prefix());
         this.topology = new Topology(aws, settings);
         this.subscriptions = new Subscriptions(topology, names);
@@ -65,7 +68,7 @@ public final class HakeCore implements AutoCloseable {
     /** A receive buffer on one queue, for one consumer. */
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
-                ReleaseLedger.shared(), scheduler, polls);
+                ReleaseLedger.shared(), scheduler, polls, pollTurns);
     }
 
     /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */

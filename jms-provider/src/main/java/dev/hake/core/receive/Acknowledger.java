@@ -22,8 +22,12 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 public final class Acknowledger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);
-    /** How long an acknowledgement nobody waits for may wait for company. */
-    static final long WINDOW_MILLIS = 100;
+    /**
+     * How long an acknowledgement nobody waits for may wait for company: longer than a paced poll
+     * cycle ({@link PollPacer#MAX_PAUSE_MILLIS} and a round trip), so that what is left of one
+     * answer's acknowledgements joins the next answer's instead of going out short.
+     */
+    static final long WINDOW_MILLIS = PollPacer.MAX_PAUSE_MILLIS + 50;
     private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final AckBatcher batches;

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -44,10 +45,6 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Pause after handing skipped messages back, so other consumers can take them first. */
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
-    /** Pause after a poll came back at least half full but not full, so the next one brings more. */
-    private static final long PARTIAL_BATCH_PAUSE_MILLIS = 40;
-    /** Pause after a poll came back less than half full: messages trickle in, a fuller batch is worth more wait. */
-    private static final long SPARSE_BATCH_PAUSE_MILLIS = 150;
     private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final SqsAsyncClient sqs;
@@ -60,6 +57,11 @@ public final class ReceiveBuffer implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final PollsInFlight polls;
     private final boolean fifo;
+    /** Shared with this connection's other consumers of the queue; null for FIFO queues, which are not paced. */
+    private final PollTurns turns;
+    private final PollTurnsByQueue turnsByQueue;
+    /** This consumer as {@link PollTurns} knows it: offered a turn, it polls if it still wants to. */
+    private final BooleanSupplier turnOffer = this::pollOnOfferedTurn;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -84,7 +86,7 @@ public final class ReceiveBuffer implements AutoCloseable {
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
-                         ScheduledExecutorService scheduler, PollsInFlight polls) {
+                         ScheduledExecutorService scheduler, PollsInFlight polls, PollTurnsByQueue turnsByQueue) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.source = source;
@@ -95,6 +97,8 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.scheduler = scheduler;
         this.polls = polls;
         this.fifo = queueUrl.endsWith(".fifo");
+        this.turnsByQueue = turnsByQueue;
+        this.turns = fifo ? null : turnsByQueue.join(queueUrl);
     }
 
     public String queueUrl() {
@@ -193,7 +197,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                     // flight would make it wait for seconds: then the answer is simply "nothing now".
                     if (started && !fetching && fetchesCompleted == fetchesAtStart && !ownShortPoll) {
                         ownShortPoll = true;
-                        fetch(0);
+                        fetch(0, false);
                     }
                     if (!fetching || !started || !ownShortPoll) {
                         return null;
@@ -275,6 +279,10 @@ public final class ReceiveBuffer implements AutoCloseable {
             }
             closed = true;
             listener = null;
+            if (turns != null) {
+                turns.forget(turnOffer);
+                turnsByQueue.leave(queueUrl, turns);
+            }
             toRelease = drainBuffer();
             toRelease.addAll(drainSkipped());
             changed.signalAll();
@@ -326,12 +334,28 @@ public final class ReceiveBuffer implements AutoCloseable {
             // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.
             waitSeconds = (int) Math.min(HakeSettings.MAX_WAIT_SECONDS, Math.max(0, (remainingMillis + 999) / 1000));
         }
+        if (turns != null && !turns.tryStart(turnOffer)) {
+            return;
+        }
         // A FIFO group is locked while its messages are in flight, and an emulator's long poll does
         // not wake when our own deletes unlock it: poll FIFO queues in short rounds.
-        fetch(fifo ? Math.min(waitSeconds, FIFO_MAX_WAIT_SECONDS) : waitSeconds);
+        fetch(fifo ? Math.min(waitSeconds, FIFO_MAX_WAIT_SECONDS) : waitSeconds, turns != null);
     }
 
-    private void fetch(int waitSeconds) {
+    /** Offered a turn to poll: polls if this consumer still wants messages, and says whether it did. */
+    private boolean pollOnOfferedTurn() {
+        lock.lock();
+        try {
+            boolean wasFetching = fetching;
+            maybeFetch();
+            return fetching && !wasFetching;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends one ReceiveMessage; {@code tookTurn}: it was started by {@link PollTurns#tryStart}. */
+    private void fetch(int waitSeconds, boolean tookTurn) {
         fetching = true;
         // Always ask for a full batch: a request costs the same whatever it returns.
         int max = settings.receiveBatchSize();
@@ -347,7 +371,13 @@ public final class ReceiveBuffer implements AutoCloseable {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        polls.add(call.whenComplete((response, error) -> landed(response, error, max)));
+        polls.add(call.whenComplete((response, error) -> {
+            if (tookTurn) {
+                // Before this consumer's lock: handing on the turn may call other consumers.
+                turns.landed(response == null ? -1 : response.messages().size(), max);
+            }
+            landed(response, error, max);
+        }));
     }
 
     /**
@@ -423,13 +453,9 @@ public final class ReceiveBuffer implements AutoCloseable {
             } else if (backOffAfterSkips) {
                 backOffAfterSkips = false;
                 pauseFetching(SKIP_BACKOFF_MILLIS);
-            } else if (polled > 0 && polled < requested && !fifo) {
-                // Messages are trickling in: let a few more arrive so the next poll brings a fuller
-                // batch, for listeners and for threads in receive() alike (Spring's listener
-                // container loops on receive). An idle queue is unaffected: its long poll returns
-                // the moment one arrives.
-                pauseFetching(polled * 2 < requested ? SPARSE_BATCH_PAUSE_MILLIS : PARTIAL_BATCH_PAUSE_MILLIS);
             } else {
+                // The next poll waits for its turn (PollTurns paces listeners and threads in
+                // receive() alike: Spring's listener container loops on receive).
                 maybeFetch();
             }
             changed.signalAll();
