@@ -2,6 +2,7 @@ package dev.hake.bench;
 
 import dev.hake.bench.backend.Backend;
 import dev.hake.bench.backend.Backends;
+import dev.hake.bench.client.CamelClient;
 import dev.hake.bench.client.ClientUnderTest;
 import dev.hake.bench.client.FloorClient;
 import dev.hake.bench.client.JmsClient;
@@ -86,7 +87,7 @@ public final class Bench {
 
     static List<ClientUnderTest> allClients() {
         return List.of(new FloorClient(), JmsClient.hake(JmsProfile.PLAIN), JmsClient.hake(JmsProfile.THROUGHPUT),
-                JmsClient.hake(JmsProfile.TRANSACTED), JmsClient.amazon());
+                JmsClient.hake(JmsProfile.TRANSACTED), new CamelClient(), JmsClient.amazon());
     }
 
     /** An unmeasured round per client, so class loading and JIT do not land on the first scenarios. */

@@ -36,7 +36,8 @@ public final class Report {
             heading(2, "Throughput and requests per message");
             line("msg/s: messages sent / (last distinct message consumed - first send); a topic message counts once."
                     + " send: per sync send call (plain, amazon-jms), per CompletionListener completion"
-                    + " (throughput), per 10 sends + commit (transacted), per batch request (floor)."
+                    + " (throughput), per 10 sends + commit (transacted), per exchange completion (camel),"
+                    + " per batch request (floor)."
                     + " e2e: body's send timestamp to consumer receipt. req/msg: every request from the first"
                     + " send until deletes stopped, / messages sent.");
             table(throughput());
