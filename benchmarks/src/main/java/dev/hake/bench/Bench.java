@@ -27,7 +27,7 @@ import java.util.Locale;
 public final class Bench {
 
     /** Enough for the JIT to settle in the clients and the in-process backend: the first thousand or two run 2-3x slower. */
-    private static final int WARM_UP_MESSAGES = 500;
+    private static final int WARM_UP_MESSAGES = 2000;
 
     private Bench() {
     }
