@@ -26,9 +26,6 @@ import java.util.Locale;
  */
 public final class Bench {
 
-    /** Enough for the JIT to settle in the clients and the in-process backend: the first thousand or two run 2-3x slower. */
-    private static final int WARM_UP_MESSAGES = 2000;
-
     private Bench() {
     }
 
@@ -51,8 +48,8 @@ public final class Bench {
              Harness harness = new Harness(backend, options.timeCap())) {
             describe(results, options, harness, clients);
             System.err.println("[bench] " + ProxyCheck.run(harness));
-            if (options.warmUp()) {
-                warmUp(harness, clients);
+            if (options.warmUpMessages() > 0) {
+                warmUp(harness, clients, options.warmUpMessages());
             }
             for (Scenario scenario : options.throughputScenarios()) {
                 for (ClientUnderTest client : clients) {
@@ -91,9 +88,9 @@ public final class Bench {
     }
 
     /** An unmeasured round per client, so class loading and JIT do not land on the first scenarios. */
-    private static void warmUp(Harness harness, List<ClientUnderTest> clients) {
+    private static void warmUp(Harness harness, List<ClientUnderTest> clients, int messages) {
         for (ClientUnderTest client : clients) {
-            ThroughputResult r = ThroughputRun.run(harness, client, Scenario.queue(1, BenchOptions.SMALL, WARM_UP_MESSAGES));
+            ThroughputResult r = ThroughputRun.run(harness, client, Scenario.queue(1, BenchOptions.SMALL, messages));
             progress("warm-up " + client.name() + ": " + Math.round(r.messagesPerSecond()) + " msg/s");
         }
     }

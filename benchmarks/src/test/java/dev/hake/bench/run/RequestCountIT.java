@@ -109,6 +109,16 @@ class RequestCountIT {
         assertThat(c.total()).as("all requests").isLessThanOrEqualTo(125);
     }
 
+    @Test
+    void plainProfileOnAQueueWithFourConsumersOfOneConnection() throws Exception {
+        // Measured: SendMessage 100; ReceiveMessage 14; DeleteMessageBatch 10; total 124.
+        // The four consumers take turns at the queue (PollTurns): they drain it in about as many
+        // receives as one consumer does, and leave one long poll waiting, not four.
+        Counted c = run(false, 4, Session.AUTO_ACKNOWLEDGE, false);
+        assertThat(c.consume.of("ReceiveMessage")).as("receives").isLessThanOrEqualTo(16);
+        assertThat(c.consume.startingWith("Delete")).as("deletes").isLessThanOrEqualTo(12);
+    }
+
     private record Counted(RequestCounts send, RequestCounts consume) {
         long total() {
             return send.total() + consume.total();
@@ -121,7 +131,8 @@ class RequestCountIT {
      */
     private Counted run(boolean topic, int consumers, int ackMode, boolean async) throws Exception {
         TrialSetup setup = harness.newTrial();
-        Deliveries deliveries = new Deliveries(consumers, MESSAGES);
+        // Queue consumers compete: together they get each message once.
+        Deliveries deliveries = new Deliveries(topic ? consumers : 1, MESSAGES);
         try (Connection connection = HakeVendor.connectionFactory(setup).createConnection()) {
             connection.setClientID("count");
             List<MessageConsumer> subscribers = new ArrayList<>();
@@ -146,7 +157,7 @@ class RequestCountIT {
             RequestCounts afterSend = harness.proxy().counts();
 
             for (int i = 0; i < consumers; i++) {
-                int subscription = i;
+                int subscription = topic ? i : 0;
                 subscribers.get(i).setMessageListener(m -> deliveries.record(subscription, text(m)));
             }
             connection.start();

@@ -83,6 +83,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     private final List<ReceivedMessage> skipped = new ArrayList<>();
     private final Set<String> skippedIds = new HashSet<>();
     private boolean backOffAfterSkips;
+    /** The last poll came back full: more may be waiting. */
+    private boolean lastAnswerFull;
+    /** The short poll in flight, with the release of what it brings if the receiver closes meanwhile. */
+    private CompletableFuture<Void> shortPollHandled;
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
@@ -145,19 +149,22 @@ public final class ReceiveBuffer implements AutoCloseable {
         }
     }
 
-    /** Pauses: no more fetches, and what is buffered goes back to the queue at once. */
+    /** Pauses: no more fetches, and what is buffered (or a short poll in flight brings) goes back to the queue at once. */
     public void stop() {
         List<ReceivedMessage> toRelease;
+        CompletableFuture<Void> shortPoll;
         lock.lock();
         try {
             started = false;
             toRelease = drainBuffer();
             toRelease.addAll(drainSkipped());
+            shortPoll = shortPollHandled;
             changed.signalAll();
         } finally {
             lock.unlock();
         }
         releaseNow(toRelease);
+        awaitQuietly(shortPoll);
     }
 
     /**
@@ -169,6 +176,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         boolean forever = timeoutMillis < 0;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(forever ? 0 : timeoutMillis);
         lock.lockInterruptibly();
+        boolean took = false;
         try {
             blockedReceivers++;
             if (forever) {
@@ -185,6 +193,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                 }
                 ReceivedMessage next = started ? pollFresh() : null;
                 if (next != null) {
+                    took = true;
                     return next;
                 }
                 if (failure != null) {
@@ -229,8 +238,34 @@ public final class ReceiveBuffer implements AutoCloseable {
             if (blockedReceivers == 0) {
                 earliestReceiverDeadlineNanos = NO_DEADLINE;
             }
+            if (took) {
+                fetchAhead();
+            }
             lock.unlock();
         }
+    }
+
+    /**
+     * A thread in receive() just took a message. If it was the last of a full answer, more are
+     * probably waiting (a backlog): one short poll fetches the next batch while the caller works on
+     * this one (a transacted consumer commits; Spring's listener container acknowledges), so that
+     * its next receive finds it instead of waiting a poll's round trip. Only a short poll: a long
+     * one could outlive the consumer and hide the next message sent from everyone else, and a short
+     * poll in flight is awaited at close and stop. Holds the lock.
+     */
+    private void fetchAhead() {
+        if (blockedReceivers > 0) {
+            maybeFetch();
+            return;
+        }
+        if (listener != null || fifo || !lastAnswerFull || !buffer.isEmpty()
+                || closed || !started || fetching || retryPending) {
+            return;
+        }
+        if (turns != null && !turns.tryStart(turnOffer)) {
+            return;
+        }
+        fetch(0, turns != null);
     }
 
     /** The next buffered message without waiting or fetching, for listener dispatch; null if none. */
@@ -268,10 +303,14 @@ public final class ReceiveBuffer implements AutoCloseable {
         }
     }
 
-    /** Closes: releases the buffer at once; a poll in flight releases what it brings when it lands. */
+    /**
+     * Closes: releases the buffer at once; a long poll in flight releases what it brings when it
+     * lands, and a short one (a round trip) is waited for.
+     */
     @Override
     public void close() {
         List<ReceivedMessage> toRelease;
+        CompletableFuture<Void> shortPoll;
         lock.lock();
         try {
             if (closed) {
@@ -285,11 +324,13 @@ public final class ReceiveBuffer implements AutoCloseable {
             }
             toRelease = drainBuffer();
             toRelease.addAll(drainSkipped());
+            shortPoll = shortPollHandled;
             changed.signalAll();
         } finally {
             lock.unlock();
         }
         releaseNow(toRelease);
+        awaitQuietly(shortPoll);
     }
 
     private ReceivedMessage pollFresh() {
@@ -369,15 +410,27 @@ public final class ReceiveBuffer implements AutoCloseable {
                     .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
                             MessageSystemAttributeName.SENT_TIMESTAMP));
         } catch (RuntimeException e) {
-            call = CompletableFuture.failedFuture(e);
+            // Handled on the timer thread, as a failed poll would be: never under this lock, since
+            // handing on the turn may call other consumers.
+            CompletableFuture<ReceiveMessageResponse> failed = new CompletableFuture<>();
+            try {
+                scheduler.execute(() -> failed.completeExceptionally(e));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                failed.completeExceptionally(e);
+            }
+            call = failed;
         }
-        polls.add(call.whenComplete((response, error) -> {
+        CompletableFuture<Void> handled = call.handle((response, error) -> {
             if (tookTurn) {
                 // Before this consumer's lock: handing on the turn may call other consumers.
                 turns.landed(response == null ? -1 : response.messages().size(), max);
             }
-            landed(response, error, max);
-        }));
+            return landed(response, error, max);
+        }).thenCompose(released -> released);
+        if (waitSeconds == 0) {
+            shortPollHandled = handled;
+        }
+        polls.add(handled);
     }
 
     /**
@@ -391,7 +444,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     private record Landed(Message raw, ReceivedMessage received) {
     }
 
-    private void landed(ReceiveMessageResponse response, Throwable error, int requested) {
+    /** Returns the release of what came back for a receiver that closed or stopped meanwhile. */
+    private CompletableFuture<Void> landed(ReceiveMessageResponse response, Throwable error, int requested) {
         List<ReceivedMessage> arrived = new ArrayList<>();
         List<ReceivedMessage> skippedNow = new ArrayList<>();
         int polled = response == null ? -1 : response.messages().size();
@@ -427,6 +481,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         try {
             fetching = false;
             fetchesCompleted++;
+            lastAnswerFull = polled >= requested;
             if (closed || !started) {
                 toRelease.addAll(arrived);
                 toRelease.addAll(skippedNow);
@@ -462,10 +517,11 @@ public final class ReceiveBuffer implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        releaseUndelivered(toRelease);
+        CompletableFuture<Void> released = releaseUndelivered(toRelease);
         if (notify != null) {
             notify.run();
         }
+        return released;
     }
 
     private ReceivedMessage toReceived(Message m, long visibleAgainAtNanos) {
@@ -533,6 +589,23 @@ public final class ReceiveBuffer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.debug("release not confirmed in time [queue={}]: {}", queueUrl, e.toString());
+        }
+    }
+
+    /**
+     * Waits (a bounded time) for a short poll still in flight to land and release what it brought:
+     * it takes a round trip, and whoever polls next, here or elsewhere, then finds those messages.
+     */
+    private void awaitQuietly(CompletableFuture<Void> shortPoll) {
+        if (shortPoll == null || shortPoll.isDone()) {
+            return;
+        }
+        try {
+            shortPoll.get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.debug("a short poll in flight at stop did not land in time [queue={}]: {}", queueUrl, e.toString());
         }
     }
 
