@@ -139,5 +139,9 @@ public final class Report {
 
     private void table(Table t) {
         out.append(markdown ? t.markdown() : t.text());
+        if (markdown) {
+            // A Markdown table runs on to the next blank line: without one, the next paragraph is a row.
+            out.append('\n');
+        }
     }
 }
