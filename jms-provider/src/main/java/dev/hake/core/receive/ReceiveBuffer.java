@@ -580,8 +580,15 @@ public final class ReceiveBuffer implements AutoCloseable {
      * next, here or elsewhere, then finds them (an emulator's long poll may not wake for them).
      */
     private void releaseNow(List<ReceivedMessage> messages) {
-        if (!messages.isEmpty()) {
-            awaitBounded(releaseUndelivered(messages), "release not confirmed in time");
+        if (messages.isEmpty()) {
+            return;
+        }
+        try {
+            releaseUndelivered(messages).get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.debug("release not confirmed in time [queue={}]: {}", queueUrl, e.toString());
         }
     }
 
@@ -590,21 +597,15 @@ public final class ReceiveBuffer implements AutoCloseable {
      * it takes a round trip, and whoever polls next, here or elsewhere, then finds those messages.
      */
     private void awaitQuietly(CompletableFuture<Void> shortPoll) {
-        if (shortPoll != null) {
-            awaitBounded(shortPoll, "a short poll in flight at stop did not land in time");
-        }
-    }
-
-    private void awaitBounded(CompletableFuture<?> step, String whenLate) {
-        if (step.isDone()) {
+        if (shortPoll == null || shortPoll.isDone()) {
             return;
         }
         try {
-            step.get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+            shortPoll.get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.debug("{} [queue={}]: {}", whenLate, queueUrl, e.toString());
+            LOG.debug("a short poll in flight at stop did not land in time [queue={}]: {}", queueUrl, e.toString());
         }
     }
 
