@@ -48,7 +48,7 @@ final class VisibilityKeeper implements AutoCloseable {
             if (visibleAgainAt - now > margin) {
                 return visibleAgainAt;
             }
-            acknowledger.changeVisibility(message, visibilitySeconds);
+            acknowledger.keepHidden(message, visibilitySeconds);
             return now + TimeUnit.SECONDS.toNanos(visibilitySeconds);
         });
     }

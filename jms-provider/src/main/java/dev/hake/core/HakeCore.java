@@ -4,6 +4,7 @@ import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.HeldMessages;
 import dev.hake.core.receive.PollTurnsByQueue;
 import dev.hake.core.receive.PollsInFlight;
 import dev.hake.core.receive.ReceiveBuffer;
@@ -53,7 +54,7 @@ public final class HakeCore implements AutoCloseable {
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
         this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
-        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared());
+        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared(), HeldMessages.shared());
     }
 
     /**

@@ -32,18 +32,32 @@ public final class Acknowledger implements AutoCloseable {
 
     private final AckBatcher batches;
     private final ReleaseLedger ledger;
+    private final HeldMessages held;
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, ReleaseLedger ledger) {
+    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, ReleaseLedger ledger,
+                        HeldMessages held) {
         this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS);
         this.ledger = ledger;
+        this.held = held;
+    }
+
+    /** Records a message just received; false if it is a second copy of one already held (see {@link HeldMessages}). */
+    public boolean hold(ReceivedMessage m) {
+        return held.hold(m);
+    }
+
+    /** A held message dropped without a request (its visibility ran out in a buffer). */
+    public void letGo(ReceivedMessage m) {
+        held.letGo(m.sqsMessageId());
     }
 
     /** Deletes a message; the future fails with a core exception if SQS refuses. */
     public CompletableFuture<Void> delete(ReceivedMessage m) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), m.receiptHandle()))
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), held.receiptHandle(m)))
                 .handle((ok, failure) -> {
+                    held.letGo(m.sqsMessageId());
                     if (failure != null) {
                         throw AwsErrors.translate(failure, "SQS DeleteMessage [queue=" + m.queueUrl() + "]");
                     }
@@ -81,10 +95,36 @@ public final class Acknowledger implements AutoCloseable {
         return changeVisibility(m, 0);
     }
 
-    /** Hides a message for {@code seconds} more from now (0 makes it visible at once). */
+    /**
+     * Gives a message back to the queue in {@code seconds} (0: at once); from then on this JVM no
+     * longer holds it.
+     */
     public CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), m.receiptHandle()))
+        return changeVisibility(m, seconds, true);
+    }
+
+    /**
+     * Gives a message back in {@code seconds}, sent at once rather than batched: the caller polls
+     * for it when it is due, and counts from now.
+     */
+    public CompletableFuture<Void> hideNow(ReceivedMessage m, int seconds) {
+        CompletableFuture<Void> done = changeVisibility(m, seconds, true);
+        batches.flush(new AckBatcher.Key(m.queueUrl(), seconds));
+        return done;
+    }
+
+    /** Keeps a message this consumer is still working on hidden for {@code seconds} more from now. */
+    public CompletableFuture<Void> keepHidden(ReceivedMessage m, int seconds) {
+        held.extend(m.sqsMessageId(), System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+        return changeVisibility(m, seconds, false);
+    }
+
+    private CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds, boolean givenBack) {
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), held.receiptHandle(m)))
                 .handle((ok, failure) -> {
+                    if (givenBack) {
+                        held.letGo(m.sqsMessageId());
+                    }
                     if (failure != null) {
                         // The message comes back anyway when its visibility timeout ends.
                         LOG.warn("could not change visibility; it returns when its timeout ends [queue={}]: {}",

@@ -46,6 +46,10 @@ public final class ReceiveBuffer implements AutoCloseable {
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
     private static final long RELEASE_WAIT_SECONDS = 5;
+    private static final int MAX_DUE_TRACKED = 1_000;
+    /** After a hidden message's due time, how long before polling for it: SQS's clock and ours differ a little. */
+    private static final long DUE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final SqsAsyncClient sqs;
     private final String queueUrl;
@@ -85,6 +89,12 @@ public final class ReceiveBuffer implements AutoCloseable {
     private boolean backOffAfterSkips;
     /** The last poll came back full: more may be waiting. */
     private boolean lastAnswerFull;
+    /**
+     * When the messages this consumer hid until their delivery time show up again (System.nanoTime),
+     * earliest first: an emulator's long poll does not wake for a message that becomes visible
+     * again, so no poll may wait past one of these. Bounded by {@link #MAX_DUE_TRACKED}.
+     */
+    private final java.util.PriorityQueue<Long> dueAtNanos = new java.util.PriorityQueue<>();
     /** The short poll in flight, with the release of what it brings if the receiver closes meanwhile. */
     private CompletableFuture<Void> shortPollHandled;
 
@@ -340,6 +350,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             if (!m.visibilityExpired(now, EXPIRY_MARGIN_NANOS)) {
                 return m;
             }
+            acknowledger.letGo(m);
             LOG.debug("dropping a prefetched message whose visibility ran out; SQS hands it out again [queue={}]", queueUrl);
         }
         return null;
@@ -375,12 +386,33 @@ public final class ReceiveBuffer implements AutoCloseable {
             // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.
             waitSeconds = (int) Math.min(HakeSettings.MAX_WAIT_SECONDS, Math.max(0, (remainingMillis + 999) / 1000));
         }
+        long untilDue = nanosUntilHiddenMessageDue();
+        if (untilDue < SECOND_NANOS) {
+            // A delayed message reappears in under a second: poll just after, so that it is found.
+            pauseFetching(TimeUnit.NANOSECONDS.toMillis(untilDue) + 1);
+            return;
+        }
+        // End the poll before the next delayed message reappears (whole seconds, rounded down).
+        waitSeconds = (int) Math.min(waitSeconds, untilDue / SECOND_NANOS);
         if (turns != null && !turns.tryStart(turnOffer)) {
             return;
         }
         // A FIFO group is locked while its messages are in flight, and an emulator's long poll does
         // not wake when our own deletes unlock it: poll FIFO queues in short rounds.
         fetch(fifo ? Math.min(waitSeconds, FIFO_MAX_WAIT_SECONDS) : waitSeconds, turns != null);
+    }
+
+    /** Nanoseconds until a message hidden for its delivery delay is visible again; Long.MAX_VALUE if none. Holds the lock. */
+    private long nanosUntilHiddenMessageDue() {
+        long now = System.nanoTime();
+        while (!dueAtNanos.isEmpty()) {
+            long until = dueAtNanos.peek() + DUE_MARGIN_NANOS - now;
+            if (until > 0) {
+                return until;
+            }
+            dueAtNanos.poll();
+        }
+        return Long.MAX_VALUE;
     }
 
     /** Offered a turn to poll: polls if this consumer still wants messages, and says whether it did. */
@@ -421,11 +453,14 @@ public final class ReceiveBuffer implements AutoCloseable {
             call = failed;
         }
         CompletableFuture<Void> handled = call.handle((response, error) -> {
+            Answer answer = response == null ? null : sort(response);
             if (tookTurn) {
-                // Before this consumer's lock: handing on the turn may call other consumers.
-                turns.landed(response == null ? -1 : response.messages().size(), max);
+                // Before this consumer's lock: handing on the turn may call other consumers. The
+                // pacer counts only what this poll made available: a message still under its
+                // delivery delay was hidden again and says nothing about the rate.
+                turns.landed(answer == null ? -1 : answer.available(), max);
             }
-            return landed(response, error, max);
+            return landed(answer, error, max);
         }).thenCompose(released -> released);
         if (waitSeconds == 0) {
             shortPollHandled = handled;
@@ -433,48 +468,65 @@ public final class ReceiveBuffer implements AutoCloseable {
         polls.add(handled);
     }
 
-    /**
-     * A poll came back. Skipped messages (a queue consumer's selector said no) stay hidden while
-     * polls reach the messages behind them. Once a poll comes back short of what it asked for, the
-     * consumer has seen the whole visible queue: the skipped messages are made visible again at
-     * once, for other consumers, and this consumer waits {@link #SKIP_BACKOFF_MILLIS} before it
-     * polls again, so that it does not take them straight back.
-     */
     /** A message of a poll's answer: as SQS sent it, and decoded. */
     private record Landed(Message raw, ReceivedMessage received) {
     }
 
-    /** Returns the release of what came back for a receiver that closed or stopped meanwhile. */
-    private CompletableFuture<Void> landed(ReceiveMessageResponse response, Throwable error, int requested) {
+    /**
+     * A poll's answer sorted by the consumer's filter. {@code polled} is what SQS returned; the
+     * rest were held back (a delivery delay not yet over, expired, or unreadable).
+     */
+    private record Answer(int polled, List<ReceivedMessage> arrived, List<ReceivedMessage> skipped,
+                          List<Long> dueAtNanos) {
+        int available() {
+            return arrived.size() + skipped.size();
+        }
+    }
+
+    /** Decodes and filters an answer; runs outside the lock. */
+    private Answer sort(ReceiveMessageResponse response) {
         List<ReceivedMessage> arrived = new ArrayList<>();
         List<ReceivedMessage> skippedNow = new ArrayList<>();
-        int polled = response == null ? -1 : response.messages().size();
-        if (response != null) {
-            // SQS starts the visibility timeout when it hands the messages out, which for a long poll
-            // is when the answer comes back, not when the poll was sent; the expiry margin covers
-            // the trip back.
-            long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
-            MessageFilter f = filter;
-            List<Landed> answer = new ArrayList<>();
-            for (Message m : response.messages()) {
-                ReceivedMessage received = toReceived(m, visibleAgainAt);
-                if (received != null) {
-                    answer.add(new Landed(m, received));
-                }
-            }
-            if (!fifo) {
-                // FIFO queues hand out messages in order already; sorting could only disturb it.
-                SentOrder.sort(answer, Landed::raw, l -> l.received().message().messageId());
-            }
-            for (Landed landed : answer) {
-                ReceivedMessage received = landed.received();
-                switch (f.verdict(received.message())) {
-                    case DELIVER -> arrived.add(received);
-                    case DISCARD -> acknowledger.delete(received);
-                    case SKIP -> skippedNow.add(received);
-                }
+        // SQS starts the visibility timeout when it hands the messages out, which for a long poll
+        // is when the answer comes back, not when the poll was sent; the expiry margin covers
+        // the trip back.
+        long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
+        MessageFilter f = filter;
+        List<Landed> answer = new ArrayList<>();
+        List<Long> due = new ArrayList<>();
+        for (Message m : response.messages()) {
+            ReceivedMessage received = toReceived(m, visibleAgainAt, due);
+            if (received != null) {
+                answer.add(new Landed(m, received));
             }
         }
+        if (!fifo) {
+            // FIFO queues hand out messages in order already; sorting could only disturb it.
+            SentOrder.sort(answer, Landed::raw, l -> l.received().message().messageId());
+        }
+        for (Landed landed : answer) {
+            ReceivedMessage received = landed.received();
+            switch (f.verdict(received.message())) {
+                case DELIVER -> arrived.add(received);
+                case DISCARD -> acknowledger.delete(received);
+                case SKIP -> skippedNow.add(received);
+            }
+        }
+        return new Answer(response.messages().size(), arrived, skippedNow, due);
+    }
+
+    /**
+     * A poll came back ({@code answer} null if it failed). Skipped messages (a queue consumer's
+     * selector said no) stay hidden while polls reach the messages behind them. Once a poll comes
+     * back short of what it asked for, the consumer has seen the whole visible queue: the skipped
+     * messages are made visible again at once, for other consumers, and this consumer waits
+     * {@link #SKIP_BACKOFF_MILLIS} before it polls again, so that it does not take them straight
+     * back. Returns the release of what came back for a receiver that closed or stopped meanwhile.
+     */
+    private CompletableFuture<Void> landed(Answer answer, Throwable error, int requested) {
+        List<ReceivedMessage> arrived = answer == null ? List.of() : answer.arrived();
+        List<ReceivedMessage> skippedNow = answer == null ? List.of() : answer.skipped();
+        int polled = answer == null ? -1 : answer.polled();
         Runnable notify = null;
         List<ReceivedMessage> toRelease = new ArrayList<>();
         lock.lock();
@@ -482,6 +534,13 @@ public final class ReceiveBuffer implements AutoCloseable {
             fetching = false;
             fetchesCompleted++;
             lastAnswerFull = polled >= requested;
+            if (answer != null && !closed) {
+                for (long due : answer.dueAtNanos()) {
+                    if (dueAtNanos.size() < MAX_DUE_TRACKED) {
+                        dueAtNanos.add(due);
+                    }
+                }
+            }
             if (closed || !started) {
                 toRelease.addAll(arrived);
                 toRelease.addAll(skippedNow);
@@ -524,7 +583,11 @@ public final class ReceiveBuffer implements AutoCloseable {
         return released;
     }
 
-    private ReceivedMessage toReceived(Message m, long visibleAgainAtNanos) {
+    /**
+     * Decodes a message; null if it is not to be delivered now (expired, unreadable, a second copy,
+     * or under a delivery delay: then it is hidden until due, and when it is due is added to {@code due}).
+     */
+    private ReceivedMessage toReceived(Message m, long visibleAgainAtNanos, List<Long> due) {
         WireMessage wire;
         try {
             wire = decoder.decode(m, source);
@@ -546,7 +609,13 @@ public final class ReceiveBuffer implements AutoCloseable {
             // Delivery delay: hide it until its time (SQS delays at most 15 minutes, topics not at all).
             long seconds = Math.min(HakeSettings.MAX_VISIBILITY_SECONDS, (wire.deliveryTime() - now + 999) / 1000);
             ledger.recordUndeliveredRelease(m.messageId());
-            acknowledger.changeVisibility(received, (int) seconds);
+            acknowledger.hideNow(received, (int) seconds);
+            due.add(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+            return null;
+        }
+        if (!acknowledger.hold(received)) {
+            LOG.debug("a second copy of a message still held here; not delivered again [queue={}, sqsMessageId={}]",
+                    queueUrl, m.messageId());
             return null;
         }
         return received;

@@ -201,12 +201,16 @@ public final class Sender implements Transmitter {
         return group instanceof String s && !s.isEmpty() ? s : producerId;
     }
 
-    /** SQS delays up to 15 minutes; the consumer hides the message for whatever remains. */
+    /**
+     * SQS delays in whole seconds, up to 15 minutes; the consumer hides the message for whatever
+     * remains. Rounded up: a message that surfaced a fraction of a second early would have to be
+     * hidden again, and a queue's long poll need not wake when it comes back.
+     */
     private static Integer delaySeconds(WireMessage message) {
         long delayMillis = message.deliveryTime() - System.currentTimeMillis();
-        if (message.deliveryTime() <= message.timestamp() || delayMillis < 1_000) {
+        if (message.deliveryTime() <= message.timestamp() || delayMillis <= 0) {
             return null;
         }
-        return (int) Math.min(MAX_DELAY_SECONDS, delayMillis / 1_000);
+        return (int) Math.min(MAX_DELAY_SECONDS, (delayMillis + 999) / 1_000);
     }
 }
