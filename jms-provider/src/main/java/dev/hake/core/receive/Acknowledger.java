@@ -48,16 +48,20 @@ public final class Acknowledger implements AutoCloseable {
         return held.hold(m);
     }
 
-    /** A held message dropped without a request (its visibility ran out in a buffer). */
-    public void letGo(ReceivedMessage m) {
-        held.letGo(m.sqsMessageId());
+    /**
+     * This JVM gives the message up (deletes it, gives it back, or dropped it when its visibility ran
+     * out): a copy received from now on is delivered. Returns the receipt handle to use for it. Done
+     * when the request is made, not when it is answered: a released message may be polled again
+     * before the answer comes.
+     */
+    public String letGo(ReceivedMessage m) {
+        return held.letGo(m);
     }
 
     /** Deletes a message; the future fails with a core exception if SQS refuses. */
     public CompletableFuture<Void> delete(ReceivedMessage m) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), held.receiptHandle(m)))
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), letGo(m)))
                 .handle((ok, failure) -> {
-                    held.letGo(m.sqsMessageId());
                     if (failure != null) {
                         throw AwsErrors.translate(failure, "SQS DeleteMessage [queue=" + m.queueUrl() + "]");
                     }
@@ -120,11 +124,9 @@ public final class Acknowledger implements AutoCloseable {
     }
 
     private CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds, boolean givenBack) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), held.receiptHandle(m)))
+        String receiptHandle = givenBack ? letGo(m) : held.receiptHandle(m);
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), receiptHandle))
                 .handle((ok, failure) -> {
-                    if (givenBack) {
-                        held.letGo(m.sqsMessageId());
-                    }
                     if (failure != null) {
                         // The message comes back anyway when its visibility timeout ends.
                         LOG.warn("could not change visibility; it returns when its timeout ends [queue={}]: {}",

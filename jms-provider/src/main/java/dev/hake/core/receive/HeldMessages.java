@@ -65,8 +65,12 @@ public final class HeldMessages {
         held.computeIfPresent(sqsMessageId, (id, h) -> new Held(h.receiptHandle(), visibleAgainAtNanos));
     }
 
-    /** The message was deleted or given back: a later copy of it is a new delivery. */
-    public synchronized void letGo(String sqsMessageId) {
-        held.remove(sqsMessageId);
+    /**
+     * The message is being deleted or given back: a later copy of it is a new delivery. Returns the
+     * receipt handle of its newest receive, for that request.
+     */
+    public synchronized String letGo(ReceivedMessage m) {
+        Held h = held.remove(m.sqsMessageId());
+        return h == null ? m.receiptHandle() : h.receiptHandle();
     }
 }

@@ -25,6 +25,7 @@ class HeldMessagesTest {
         assertThat(held.hold(received("m1", "handle-2"))).isFalse();
 
         assertThat(held.receiptHandle(first)).isEqualTo("handle-2");
+        assertThat(held.letGo(first)).isEqualTo("handle-2");
     }
 
     @Test
@@ -41,7 +42,7 @@ class HeldMessagesTest {
     @Test
     void aMessageLetGoIsDeliveredWhenItComesBack() {
         assertThat(held.hold(received("m1", "handle-1"))).isTrue();
-        held.letGo("m1");
+        held.letGo(received("m1", "handle-1"));
 
         assertThat(held.hold(received("m1", "handle-2"))).isTrue();
     }
