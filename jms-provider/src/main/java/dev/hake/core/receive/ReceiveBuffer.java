@@ -50,6 +50,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** After a hidden message's due time, how long before polling for it: SQS's clock and ours differ a little. */
     private static final long DUE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Messages that come due this close together are polled for once: at most four such polls a second. */
+    private static final long DUE_GROUP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SqsAsyncClient sqs;
     private final String queueUrl;
@@ -388,8 +390,13 @@ public final class ReceiveBuffer implements AutoCloseable {
         }
         long untilDue = nanosUntilHiddenMessageDue();
         if (untilDue < SECOND_NANOS) {
-            // A delayed message reappears in under a second: poll just after, so that it is found.
-            pauseFetching(TimeUnit.NANOSECONDS.toMillis(untilDue) + 1);
+            // A delayed message reappears in under a second: poll once just after it and whatever
+            // comes due with it, so that they are found.
+            long pollAt = System.nanoTime() + untilDue + DUE_GROUP_NANOS;
+            while (!dueAtNanos.isEmpty() && dueAtNanos.peek() + DUE_MARGIN_NANOS - pollAt <= 0) {
+                dueAtNanos.poll();
+            }
+            pauseFetching(TimeUnit.NANOSECONDS.toMillis(untilDue + DUE_GROUP_NANOS) + 1);
             return;
         }
         // End the poll before the next delayed message reappears (whole seconds, rounded down).
