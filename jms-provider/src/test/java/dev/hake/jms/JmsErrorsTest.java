@@ -55,4 +55,12 @@ class JmsErrorsTest {
         assertThat(jms).hasMessage("SQS SendMessage [queue=q] failed: InternalError: boom");
         assertThat(jms.getLinkedException()).isNotNull();
     }
+
+    @Test
+    void anAnswerThatIsNotAnAwsErrorIsNamedByItsStatus() {
+        AwsServiceException badGateway = AwsServiceException.builder().statusCode(502)
+                .awsErrorDetails(AwsErrorDetails.builder().build()).build();
+        JMSException jms = JmsErrors.toJms(AwsErrors.translate(badGateway, "SQS ReceiveMessage [queue=q]"));
+        assertThat(jms).hasMessage("SQS ReceiveMessage [queue=q] failed: HTTP 502 with no AWS error details");
+    }
 }

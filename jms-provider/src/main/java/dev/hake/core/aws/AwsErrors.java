@@ -37,8 +37,9 @@ public final class AwsErrors {
         }
         if (t instanceof AwsServiceException aws) {
             String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
+            String message = aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage();
             String detail = what + " failed: " + (code == null ? "" : code + ": ")
-                    + (aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage());
+                    + (message != null ? message : withoutDetails(aws));
             if (aws.statusCode() == 403 || (code != null && ACCESS_DENIED_CODES.contains(code))) {
                 return new AccessDeniedException(detail, aws);
             }
@@ -55,6 +56,14 @@ public final class AwsErrors {
         }
         // Some failures (a closed channel, a timeout) carry no message: name them by their type.
         return new HakeException(what + " failed: " + (t.getMessage() == null ? t.toString() : t.getMessage()), t);
+    }
+
+    /**
+     * An answer that was not an AWS error document (a proxy's or load balancer's 502, say) has no
+     * code or message: name it by its HTTP status, so that the log says more than "null".
+     */
+    private static String withoutDetails(AwsServiceException aws) {
+        return "HTTP " + aws.statusCode() + " with no AWS error details";
     }
 
     /** True when SNS refused a subscription's filter policy (InvalidParameter naming FilterPolicy). */
