@@ -656,15 +656,8 @@ public final class ReceiveBuffer implements AutoCloseable {
      * next, here or elsewhere, then finds them (an emulator's long poll may not wake for them).
      */
     private void releaseNow(List<ReceivedMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        try {
-            releaseUndelivered(messages).get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.debug("release not confirmed in time [queue={}]: {}", queueUrl, e.toString());
+        if (!messages.isEmpty()) {
+            awaitBounded(releaseUndelivered(messages), "release not confirmed in time");
         }
     }
 
@@ -673,15 +666,21 @@ public final class ReceiveBuffer implements AutoCloseable {
      * it takes a round trip, and whoever polls next, here or elsewhere, then finds those messages.
      */
     private void awaitQuietly(CompletableFuture<Void> shortPoll) {
-        if (shortPoll == null || shortPoll.isDone()) {
+        if (shortPoll != null) {
+            awaitBounded(shortPoll, "a short poll in flight at stop did not land in time");
+        }
+    }
+
+    private void awaitBounded(CompletableFuture<?> step, String whenLate) {
+        if (step.isDone()) {
             return;
         }
         try {
-            shortPoll.get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+            step.get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.debug("a short poll in flight at stop did not land in time [queue={}]: {}", queueUrl, e.toString());
+            LOG.debug("{} [queue={}]: {}", whenLate, queueUrl, e.toString());
         }
     }
 
