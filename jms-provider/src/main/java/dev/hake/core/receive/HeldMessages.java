@@ -45,13 +45,8 @@ public final class HeldMessages {
      * hidden: then only its receipt handle is kept, and the copy must not be delivered.
      */
     public synchronized boolean hold(ReceivedMessage m) {
-        Held earlier = held.get(m.sqsMessageId());
-        if (earlier != null && earlier.visibleAgainAtNanos() - nanoClock.getAsLong() > 0) {
-            held.put(m.sqsMessageId(), new Held(m.receiptHandle(), m.visibleAgainAtNanos()));
-            return false;
-        }
-        held.put(m.sqsMessageId(), new Held(m.receiptHandle(), m.visibleAgainAtNanos()));
-        return true;
+        Held earlier = held.put(m.sqsMessageId(), new Held(m.receiptHandle(), m.visibleAgainAtNanos()));
+        return earlier == null || earlier.visibleAgainAtNanos() - nanoClock.getAsLong() <= 0;
     }
 
     /** The receipt handle to delete or release {@code m} with: that of its newest receive. */

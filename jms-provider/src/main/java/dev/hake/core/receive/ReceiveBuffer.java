@@ -3,7 +3,6 @@ package dev.hake.core.receive;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
-import dev.hake.core.WireMessage;
 import dev.hake.core.aws.AwsErrors;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
@@ -46,20 +44,13 @@ public final class ReceiveBuffer implements AutoCloseable {
     private static final long SKIP_BACKOFF_MILLIS = 1_000;
     private static final int FIFO_MAX_WAIT_SECONDS = 1;
     private static final long RELEASE_WAIT_SECONDS = 5;
-    private static final int MAX_DUE_TRACKED = 1_000;
-    /** After a hidden message's due time, how long before polling for it: SQS's clock and ours differ a little. */
-    private static final long DUE_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** Messages that come due this close together are polled for once: at most four such polls a second. */
-    private static final long DUE_GROUP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SqsAsyncClient sqs;
     private final String queueUrl;
-    private final WireDestination source;
-    private final MessageDecoder decoder;
     private final HakeSettings settings;
     private final Acknowledger acknowledger;
-    private final ReleaseLedger ledger;
+    private final AnswerReader reader;
     private final ScheduledExecutorService scheduler;
     private final PollsInFlight polls;
     private final boolean fifo;
@@ -91,12 +82,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     private boolean backOffAfterSkips;
     /** The last poll came back full: more may be waiting. */
     private boolean lastAnswerFull;
-    /**
-     * When the messages this consumer hid until their delivery time show up again (System.nanoTime),
-     * earliest first: an emulator's long poll does not wake for a message that becomes visible
-     * again, so no poll may wait past one of these. Bounded by {@link #MAX_DUE_TRACKED}.
-     */
-    private final java.util.PriorityQueue<Long> dueAtNanos = new java.util.PriorityQueue<>();
+    /** When the messages this consumer hid until their delivery time come due; no poll waits past one. */
+    private final DueTimes due = new DueTimes();
     /** The short poll in flight, with the release of what it brings if the receiver closes meanwhile. */
     private CompletableFuture<Void> shortPollHandled;
 
@@ -105,14 +92,12 @@ public final class ReceiveBuffer implements AutoCloseable {
                          ScheduledExecutorService scheduler, PollsInFlight polls, PollTurnsByQueue turnsByQueue) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
-        this.source = source;
-        this.decoder = decoder;
         this.settings = settings;
         this.acknowledger = acknowledger;
-        this.ledger = ledger;
         this.scheduler = scheduler;
         this.polls = polls;
         this.fifo = queueUrl.endsWith(".fifo");
+        this.reader = new AnswerReader(queueUrl, source, decoder, settings, acknowledger, ledger, fifo);
         this.turnsByQueue = turnsByQueue;
         this.turns = fifo ? null : turnsByQueue.join(queueUrl);
     }
@@ -388,15 +373,12 @@ public final class ReceiveBuffer implements AutoCloseable {
             // Round up: a poll may outlive the receive call by under a second; what it brings is buffered.
             waitSeconds = (int) Math.min(HakeSettings.MAX_WAIT_SECONDS, Math.max(0, (remainingMillis + 999) / 1000));
         }
-        long untilDue = nanosUntilHiddenMessageDue();
+        long now = System.nanoTime();
+        long untilDue = due.nanosUntilNext(now);
         if (untilDue < SECOND_NANOS) {
             // A delayed message reappears in under a second: poll once just after it and whatever
             // comes due with it, so that they are found.
-            long pollAt = System.nanoTime() + untilDue + DUE_GROUP_NANOS;
-            while (!dueAtNanos.isEmpty() && dueAtNanos.peek() + DUE_MARGIN_NANOS - pollAt <= 0) {
-                dueAtNanos.poll();
-            }
-            pauseFetching(TimeUnit.NANOSECONDS.toMillis(untilDue + DUE_GROUP_NANOS) + 1);
+            pauseFetching(TimeUnit.NANOSECONDS.toMillis(due.groupPollDelayNanos(now, untilDue)) + 1);
             return;
         }
         // End the poll before the next delayed message reappears (whole seconds, rounded down).
@@ -407,19 +389,6 @@ public final class ReceiveBuffer implements AutoCloseable {
         // A FIFO group is locked while its messages are in flight, and an emulator's long poll does
         // not wake when our own deletes unlock it: poll FIFO queues in short rounds.
         fetch(fifo ? Math.min(waitSeconds, FIFO_MAX_WAIT_SECONDS) : waitSeconds, turns != null);
-    }
-
-    /** Nanoseconds until a message hidden for its delivery delay is visible again; Long.MAX_VALUE if none. Holds the lock. */
-    private long nanosUntilHiddenMessageDue() {
-        long now = System.nanoTime();
-        while (!dueAtNanos.isEmpty()) {
-            long until = dueAtNanos.peek() + DUE_MARGIN_NANOS - now;
-            if (until > 0) {
-                return until;
-            }
-            dueAtNanos.poll();
-        }
-        return Long.MAX_VALUE;
     }
 
     /** Offered a turn to poll: polls if this consumer still wants messages, and says whether it did. */
@@ -460,7 +429,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             call = failed;
         }
         CompletableFuture<Void> handled = call.handle((response, error) -> {
-            Answer answer = response == null ? null : sort(response);
+            AnswerReader.Answer answer = response == null ? null : reader.read(response, filter);
             if (tookTurn) {
                 // Before this consumer's lock: handing on the turn may call other consumers. The
                 // pacer counts only what this poll made available: a message still under its
@@ -475,53 +444,6 @@ public final class ReceiveBuffer implements AutoCloseable {
         polls.add(handled);
     }
 
-    /** A message of a poll's answer: as SQS sent it, and decoded. */
-    private record Landed(Message raw, ReceivedMessage received) {
-    }
-
-    /**
-     * A poll's answer sorted by the consumer's filter. {@code polled} is what SQS returned; the
-     * rest were held back (a delivery delay not yet over, expired, or unreadable).
-     */
-    private record Answer(int polled, List<ReceivedMessage> arrived, List<ReceivedMessage> skipped,
-                          List<Long> dueAtNanos) {
-        int available() {
-            return arrived.size() + skipped.size();
-        }
-    }
-
-    /** Decodes and filters an answer; runs outside the lock. */
-    private Answer sort(ReceiveMessageResponse response) {
-        List<ReceivedMessage> arrived = new ArrayList<>();
-        List<ReceivedMessage> skippedNow = new ArrayList<>();
-        // SQS starts the visibility timeout when it hands the messages out, which for a long poll
-        // is when the answer comes back, not when the poll was sent; the expiry margin covers
-        // the trip back.
-        long visibleAgainAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.visibilityTimeoutSeconds());
-        MessageFilter f = filter;
-        List<Landed> answer = new ArrayList<>();
-        List<Long> due = new ArrayList<>();
-        for (Message m : response.messages()) {
-            ReceivedMessage received = toReceived(m, visibleAgainAt, due);
-            if (received != null) {
-                answer.add(new Landed(m, received));
-            }
-        }
-        if (!fifo) {
-            // FIFO queues hand out messages in order already; sorting could only disturb it.
-            SentOrder.sort(answer, Landed::raw, l -> l.received().message().messageId());
-        }
-        for (Landed landed : answer) {
-            ReceivedMessage received = landed.received();
-            switch (f.verdict(received.message())) {
-                case DELIVER -> arrived.add(received);
-                case DISCARD -> acknowledger.delete(received);
-                case SKIP -> skippedNow.add(received);
-            }
-        }
-        return new Answer(response.messages().size(), arrived, skippedNow, due);
-    }
-
     /**
      * A poll came back ({@code answer} null if it failed). Skipped messages (a queue consumer's
      * selector said no) stay hidden while polls reach the messages behind them. Once a poll comes
@@ -530,7 +452,7 @@ public final class ReceiveBuffer implements AutoCloseable {
      * {@link #SKIP_BACKOFF_MILLIS} before it polls again, so that it does not take them straight
      * back. Returns the release of what came back for a receiver that closed or stopped meanwhile.
      */
-    private CompletableFuture<Void> landed(Answer answer, Throwable error, int requested) {
+    private CompletableFuture<Void> landed(AnswerReader.Answer answer, Throwable error, int requested) {
         List<ReceivedMessage> arrived = answer == null ? List.of() : answer.arrived();
         List<ReceivedMessage> skippedNow = answer == null ? List.of() : answer.skipped();
         int polled = answer == null ? -1 : answer.polled();
@@ -542,11 +464,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             fetchesCompleted++;
             lastAnswerFull = polled >= requested;
             if (answer != null && !closed) {
-                for (long due : answer.dueAtNanos()) {
-                    if (dueAtNanos.size() < MAX_DUE_TRACKED) {
-                        dueAtNanos.add(due);
-                    }
-                }
+                due.addAll(answer.dueAtNanos());
             }
             if (closed || !started) {
                 toRelease.addAll(arrived);
@@ -588,44 +506,6 @@ public final class ReceiveBuffer implements AutoCloseable {
             notify.run();
         }
         return released;
-    }
-
-    /**
-     * Decodes a message; null if it is not to be delivered now (expired, unreadable, a second copy,
-     * or under a delivery delay: then it is hidden until due, and when it is due is added to {@code due}).
-     */
-    private ReceivedMessage toReceived(Message m, long visibleAgainAtNanos, List<Long> due) {
-        WireMessage wire;
-        try {
-            wire = decoder.decode(m, source);
-        } catch (RuntimeException e) {
-            // Not deliverable: leave it for the queue's redrive policy rather than lose it.
-            LOG.warn("cannot read a received message; it stays on the queue [queue={}, sqsMessageId={}]: {}",
-                    queueUrl, m.messageId(), e.getMessage());
-            return null;
-        }
-        int receiveCount = parseInt(m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT), 1);
-        wire.deliveryCount(ledger.deliveryCount(m.messageId(), receiveCount));
-        ReceivedMessage received = new ReceivedMessage(wire, queueUrl, m.receiptHandle(), m.messageId(), visibleAgainAtNanos);
-        long now = System.currentTimeMillis();
-        if (wire.expiration() != 0 && wire.expiration() <= now) {
-            acknowledger.delete(received);
-            return null;
-        }
-        if (wire.deliveryTime() > now && wire.deliveryTime() > wire.timestamp()) {
-            // Delivery delay: hide it until its time (SQS delays at most 15 minutes, topics not at all).
-            long seconds = Math.min(HakeSettings.MAX_VISIBILITY_SECONDS, (wire.deliveryTime() - now + 999) / 1000);
-            ledger.recordUndeliveredRelease(m.messageId());
-            acknowledger.hideNow(received, (int) seconds);
-            due.add(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
-            return null;
-        }
-        if (!acknowledger.hold(received)) {
-            LOG.debug("a second copy of a message still held here; not delivered again [queue={}, sqsMessageId={}]",
-                    queueUrl, m.messageId());
-            return null;
-        }
-        return received;
     }
 
     /** No fetch for a while (after a failure, or after handing skipped messages back). */
@@ -681,14 +561,6 @@ public final class ReceiveBuffer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.debug("{} [queue={}]: {}", whenLate, queueUrl, e.toString());
-        }
-    }
-
-    private static int parseInt(String s, int fallback) {
-        try {
-            return s == null ? fallback : Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 }
