@@ -4,41 +4,33 @@ import dev.hake.embedded.internal.filter.FilterAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Delivers what one Publish or PublishBatch accepted to the subscriptions of its topic: each
- * subscription gets, in publish order, the notifications its filter policy passes. The
- * subscriptions are served at the same time, by the publishing thread and the fan-out threads,
- * so that a publish costs about the same whatever the number of subscriptions; and
- * {@link #deliver} returns only once all are served: Publish is synchronous.
+ * Decides, when a Publish or PublishBatch is accepted, which subscriptions of its topic get which
+ * of its notifications (those their filter policies pass), and hands that to the
+ * {@link DeliveryLanes}, which put them into the queues after Publish has answered: in publish
+ * order for each subscription, as SNS does. The subscriptions and filter policies are those in
+ * force at the publish; a subscription made or changed afterwards applies to later messages.
  */
 final class FanOut {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FanOut.class);
-
     private final TopicRegistry registry;
-    private final SqsDelivery delivery;
-    private final Executor threads;
+    private final DeliveryLanes lanes;
 
-    FanOut(TopicRegistry registry, SqsDelivery delivery, Executor threads) {
+    FanOut(TopicRegistry registry, DeliveryLanes lanes) {
         this.registry = registry;
-        this.delivery = delivery;
-        this.threads = threads;
+        this.lanes = lanes;
     }
 
+    /** @throws SnsError throttled when deliveries are too far behind; nothing is delivered then */
     void deliver(String topicArn, List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return;
         }
         List<Map<String, FilterAttribute>> filterAttributes =
                 notifications.stream().map(Notification::filterAttributes).toList();
-        List<Subscription> subscriptions = registry.subscriptionsOf(topicArn);
-        List<Supplier<List<Notification>>> deliveries = new ArrayList<>();
-        for (Subscription subscription : subscriptions) {
+        List<DeliveryLanes.Delivery> deliveries = new ArrayList<>();
+        for (Subscription subscription : registry.subscriptionsOf(topicArn)) {
             List<Notification> accepted = new ArrayList<>();
             for (int i = 0; i < notifications.size(); i++) {
                 if (subscription.accepts(filterAttributes.get(i))) {
@@ -46,21 +38,9 @@ final class FanOut {
                 }
             }
             if (!accepted.isEmpty()) {
-                deliveries.add(() -> delivery.deliver(accepted, subscription));
+                deliveries.add(new DeliveryLanes.Delivery(subscription, List.copyOf(accepted)));
             }
         }
-        List<List<Notification>> delivered = InParallel.run(deliveries, threads);
-        if (LOG.isDebugEnabled()) {
-            logCounts(notifications, delivered, subscriptions.size());
-        }
-    }
-
-    private static void logCounts(List<Notification> notifications, List<List<Notification>> delivered,
-                                  int subscriptionCount) {
-        for (Notification notification : notifications) {
-            long deliveredTo = delivered.stream().filter(list -> list.contains(notification)).count();
-            LOG.debug("Published [topic={}, messageId={}] to {} of {} subscriptions",
-                    notification.topicArn(), notification.messageId(), deliveredTo, subscriptionCount);
-        }
+        lanes.add(deliveries);
     }
 }

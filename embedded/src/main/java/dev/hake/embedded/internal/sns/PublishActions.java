@@ -11,11 +11,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Publish and PublishBatch. Delivery is synchronous: when the call returns, the message is in
- * every subscribed queue whose filter policy it passes, which is what lets tests receive right
- * after publishing. A batch is accepted entry by entry first and then delivered as a whole, so
- * that each queue gets its share in a few SendMessageBatch requests rather than one request per
- * entry.
+ * Publish and PublishBatch. As in SNS, the call answers once the message is accepted, and delivery
+ * to the subscribed queues follows (see {@link FanOut}), in publish order for each subscription.
+ * A batch is accepted entry by entry first and then handed on as a whole, so that each queue gets
+ * its share in a few SendMessageBatch requests rather than one request per entry.
  */
 final class PublishActions {
 
@@ -85,7 +84,7 @@ final class PublishActions {
 
     /**
      * On a FIFO topic, queues must receive messages in sequence-number order, so a topic's
-     * publishes take turns from numbering to delivery. Other topics need no turns.
+     * publishes take turns from numbering to queueing for delivery. Other topics need no turns.
      */
     private <T> T inTurn(Topic topic, Supplier<T> acceptAndDeliver) {
         if (!topic.fifo()) {

@@ -91,6 +91,11 @@ final class SnsError extends RuntimeException {
                 + " publishing and tags)", true);
     }
 
+    /** As SNS answers a rate it will not take: HTTP 429, which the SDK retries after a back-off. */
+    static SnsError throttled(String message) {
+        return new SnsError("Throttled", 429, "Rate exceeded: " + message, true);
+    }
+
     static SnsError internal(String message) {
         return new SnsError("InternalError", 500, message, false);
     }

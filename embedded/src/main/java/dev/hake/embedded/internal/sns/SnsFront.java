@@ -38,16 +38,16 @@ public final class SnsFront {
 
     /**
      * @param fanOutClient  the SQS client that delivers to subscribed queues
-     * @param fanOutThreads where a publish delivers to its topic's other subscriptions while the
-     *                      calling thread delivers to the first
+     * @param fanOutThreads where published messages are delivered to the subscribed queues, after
+     *                      Publish has answered
      */
     public SnsFront(SnsSettings settings, Supplier<SqsClient> fanOutClient, Executor fanOutThreads) {
         TopicRegistry registry = new TopicRegistry();
         Arns arns = new Arns(settings.region(), settings.accountId());
         TopicActions topics = new TopicActions(registry, arns, settings.accountId());
         SubscriptionActions subscriptions = new SubscriptionActions(registry, arns, settings.accountId());
-        FanOut fanOut = new FanOut(registry,
-                new SqsDelivery(fanOutClient, settings.endpoint(), settings.accountId()), fanOutThreads);
+        SqsDelivery delivery = new SqsDelivery(fanOutClient, settings.endpoint(), settings.accountId());
+        FanOut fanOut = new FanOut(registry, new DeliveryLanes(delivery::deliver, fanOutThreads));
         PublishActions publishing =
                 new PublishActions(registry, new NotificationFactory(registry, Clock.systemUTC()), fanOut);
         TagActions tags = new TagActions(registry);

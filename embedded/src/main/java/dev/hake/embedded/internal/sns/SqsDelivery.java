@@ -63,6 +63,8 @@ final class SqsDelivery {
                         batch.size(), subscription.arn(), subscription.queueName(), e.getMessage());
             }
         }
+        LOG.debug("Delivered {} of {} notification(s) [subscription={}, queue={}]", delivered.size(),
+                notifications.size(), subscription.arn(), subscription.queueName());
         return delivered;
     }
 
