@@ -82,6 +82,13 @@ public final class ReceiveBuffer implements AutoCloseable {
     private boolean backOffAfterSkips;
     /** The last poll came back full: more may be waiting. */
     private boolean lastAnswerFull;
+    /**
+     * A listener that had taken everything before a full answer landed may poll for the next batch
+     * at once, while it works through this one (as a hand-written SDK consumer does), instead of
+     * waiting until it has taken the first message. A listener that falls behind does not: it
+     * never holds more than two batches, and usually one.
+     */
+    private boolean pollAhead;
     /** When the messages this consumer hid until their delivery time come due; no poll waits past one. */
     private final DueTimes due = new DueTimes();
     /** The short poll in flight, with the release of what it brings if the receiver closes meanwhile. */
@@ -361,8 +368,8 @@ public final class ReceiveBuffer implements AutoCloseable {
         // would hide messages from other consumers, and one still in flight when the consumer
         // closes takes the next message sent (SQS cannot cancel a long poll).
         boolean wanted = listener != null || blockedReceivers > buffer.size();
-        if (closed || !started || fetching || retryPending || !wanted
-                || buffer.size() >= settings.receiveBatchSize()) {
+        int bufferLimit = pollAhead ? 2 * settings.receiveBatchSize() : settings.receiveBatchSize();
+        if (closed || !started || fetching || retryPending || !wanted || buffer.size() >= bufferLimit) {
             return;
         }
         int waitSeconds;
@@ -470,6 +477,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                 toRelease.addAll(arrived);
                 toRelease.addAll(skippedNow);
             } else {
+                pollAhead = listener != null && lastAnswerFull && buffer.isEmpty();
                 buffer.addAll(arrived);
                 if (!arrived.isEmpty()) {
                     notify = listener;
