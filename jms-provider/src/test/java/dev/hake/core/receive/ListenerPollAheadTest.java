@@ -1,0 +1,164 @@
+package dev.hake.core.receive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hake.core.HakeSettings;
+import dev.hake.core.WireDestination;
+import dev.hake.core.WireMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequest;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResponse;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
+
+/**
+ * When a listener's next poll goes out, seen through an SQS client whose polls the test answers
+ * by hand: at once after a full answer that found the listener's buffer empty, and otherwise only
+ * once the listener holds less than a batch.
+ */
+class ListenerPollAheadTest {
+
+    private static final String QUEUE_URL = "http://127.0.0.1:1/000000000000/poll-ahead";
+    private static final String FIFO_QUEUE_URL = "http://127.0.0.1:1/000000000000/poll-ahead.fifo";
+
+    private final ScriptedSqs sqs = new ScriptedSqs();
+    private ScheduledExecutorService scheduler;
+    private ReceiveBuffer buffer;
+
+    @BeforeEach
+    void startScheduler() {
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterEach
+    void stop() {
+        sqs.polls.forEach(poll -> poll.complete(ReceiveMessageResponse.builder().build()));
+        if (buffer != null) {
+            buffer.close();
+        }
+        scheduler.shutdownNow();
+    }
+
+    /** Starts a consumer whose listener takes messages only when the test says so. */
+    private void listenTo(String queueUrl) {
+        HakeSettings settings = HakeSettings.builder().build();
+        Acknowledger acknowledger = new Acknowledger(sqs, scheduler, ReleaseLedger.shared(), HeldMessages.shared());
+        buffer = new ReceiveBuffer(sqs, queueUrl, WireDestination.queue("poll-ahead"), ListenerPollAheadTest::decode,
+                settings, acknowledger, ReleaseLedger.shared(), scheduler, new PollsInFlight(),
+                new PollTurnsByQueue(scheduler));
+        buffer.listen(() -> { });
+        buffer.start();
+    }
+
+    @Test
+    void aListenerThatKeptUpPollsForTheNextBatchAsSoonAsAFullAnswerLands() {
+        listenTo(QUEUE_URL);
+        assertThat(sqs.polls).hasSize(1);
+
+        sqs.answer(0, 10);
+
+        assertThat(sqs.polls).as("the second poll went out before the listener took anything").hasSize(2);
+    }
+
+    @Test
+    void aListenerThatFellBehindHoldsAtMostTwoBatchesAndPollsAgainOnceItHoldsLessThanOne() {
+        listenTo(QUEUE_URL);
+        sqs.answer(0, 10);
+        sqs.answer(1, 10);   // lands while the first batch is still untouched
+        assertThat(sqs.polls).as("twenty buffered: no third poll").hasSize(2);
+
+        takeMessages(10);
+        assertThat(sqs.polls).as("one batch still buffered: no third poll").hasSize(2);
+
+        takeMessages(1);
+        assertThat(sqs.polls).as("less than a batch buffered").hasSize(3);
+    }
+
+    @Test
+    void aFullAnswerThatLandsWhileTheListenerStillHoldsMessagesDoesNotPollAhead() {
+        // A FIFO queue, whose polls are not paced: after a part-full answer the next goes at once.
+        listenTo(FIFO_QUEUE_URL);
+        sqs.answer(0, 4);
+        assertThat(sqs.polls).as("four buffered, less than a batch").hasSize(2);
+
+        sqs.answer(1, 10);
+
+        assertThat(sqs.polls).as("fourteen buffered, the four untouched: no third poll").hasSize(2);
+        takeMessages(5);
+        assertThat(sqs.polls).as("nine buffered").hasSize(3);
+    }
+
+    private void takeMessages(int count) {
+        for (int i = 0; i < count; i++) {
+            assertThat(buffer.poll()).isNotNull();
+        }
+    }
+
+    private static WireMessage decode(Message message, WireDestination from) {
+        WireMessage wire = new WireMessage();
+        wire.text(message.body());
+        wire.messageId("ID:" + message.messageId());
+        return wire;
+    }
+
+    /** Records each ReceiveMessage and leaves it unanswered until the test answers it. */
+    private static final class ScriptedSqs implements SqsAsyncClient {
+
+        final List<CompletableFuture<ReceiveMessageResponse>> polls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletableFuture<ReceiveMessageResponse> receiveMessage(ReceiveMessageRequest request) {
+            CompletableFuture<ReceiveMessageResponse> poll = new CompletableFuture<>();
+            polls.add(poll);
+            return poll;
+        }
+
+        /** Answers poll {@code index} with {@code count} fresh messages. */
+        void answer(int index, int count) {
+            long sent = System.currentTimeMillis();
+            List<Message> messages = IntStream.range(0, count).mapToObj(i -> {
+                String id = UUID.randomUUID().toString();
+                return Message.builder().messageId(id).receiptHandle("handle-" + id).body("m" + i)
+                        .attributes(Map.of(MessageSystemAttributeName.SENT_TIMESTAMP, Long.toString(sent),
+                                MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"))
+                        .build();
+            }).toList();
+            polls.get(index).complete(ReceiveMessageResponse.builder().messages(messages).build());
+        }
+
+        @Override
+        public CompletableFuture<ChangeMessageVisibilityBatchResponse> changeMessageVisibilityBatch(
+                ChangeMessageVisibilityBatchRequest request) {
+            return CompletableFuture.completedFuture(ChangeMessageVisibilityBatchResponse.builder().build());
+        }
+
+        @Override
+        public CompletableFuture<DeleteMessageBatchResponse> deleteMessageBatch(DeleteMessageBatchRequest request) {
+            return CompletableFuture.completedFuture(DeleteMessageBatchResponse.builder().build());
+        }
+
+        @Override
+        public String serviceName() {
+            return "sqs";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
