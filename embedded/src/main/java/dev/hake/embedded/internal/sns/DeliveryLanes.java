@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +68,9 @@ final class DeliveryLanes {
      * @throws SnsError throttled when the backlog stays full; nothing was queued then
      */
     void add(List<Delivery> deliveries) {
+        int[] sizes = deliveries.stream().mapToInt(DeliveryLanes::kib).toArray();
         // A publish larger than the whole backlog claims all of it rather than wait for ever.
-        int kib = (int) Math.min(deliveries.stream().mapToLong(DeliveryLanes::kib).sum(), backlogKib);
+        int kib = (int) Math.min(IntStream.of(sizes).asLongStream().sum(), backlogKib);
         try {
             if (!backlog.tryAcquire(kib, backlogWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw SnsError.throttled("the embedded SNS could not deliver earlier messages to their queues within "
@@ -79,10 +81,10 @@ final class DeliveryLanes {
             throw SnsError.internal("interrupted while waiting to queue a delivery");
         }
         int unclaimed = kib;
-        for (Delivery delivery : deliveries) {
-            int share = Math.min(kib(delivery), unclaimed);
+        for (int i = 0; i < sizes.length; i++) {
+            int share = Math.min(sizes[i], unclaimed);
             unclaimed -= share;
-            queue(delivery, share);
+            queue(deliveries.get(i), share);
         }
     }
 
