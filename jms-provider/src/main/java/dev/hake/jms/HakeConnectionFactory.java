@@ -3,6 +3,7 @@ package dev.hake.jms;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import dev.hake.core.aws.AwsClients;
 import dev.hake.jms.context.HakeJMSContext;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -45,6 +46,8 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
     /** What each setter was given, by URI option key, in the URI's text form. */
     private LinkedHashMap<String, String> setterValues = new LinkedHashMap<>();
     private String uri;
+    /** The region of the environment, asked for once: off EC2 the asking costs most of a second. */
+    private transient String environmentRegion;
 
     public HakeConnectionFactory() {
         this.given = null;
@@ -230,15 +233,31 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
         return HakeConnection.open(connectionSettings(), user, password);
     }
 
-    /** The settings a connection gets. */
+    /**
+     * The settings a connection gets. Without a region, an endpoint or the embedded backend it is AWS
+     * in the environment's region, which this factory asks the SDK for once and keeps: its last
+     * step, off EC2, is a probe of the instance-metadata address that takes most of a second.
+     */
     synchronized HakeSettings connectionSettings() throws JMSException {
+        HakeSettings settings;
         try {
-            return settings();
+            settings = settings();
         } catch (IllegalArgumentException e) {
             JMSException jms = new JMSException("invalid hake settings: " + e.getMessage());
             jms.initCause(e);
             throw jms;
         }
+        if (settings.region().isPresent() || settings.endpoint().isPresent() || settings.embedded()) {
+            return settings;
+        }
+        try {
+            if (environmentRegion == null) {
+                environmentRegion = AwsClients.regionFromEnvironment();
+            }
+        } catch (HakeException e) {
+            throw JmsErrors.toJms(e);
+        }
+        return settings.toBuilder().region(environmentRegion).build();
     }
 
     @Override
