@@ -136,12 +136,23 @@ public final class AwsClients implements AutoCloseable {
         if (settings.region().isPresent()) {
             return settings.region().get();
         }
+        if (hasEndpoint) {
+            // An emulator takes any region, and the embedded backend's shared instance is in us-east-1.
+            // The SDK's chain is not asked: off EC2 it ends in a probe of the instance-metadata address.
+            return DEFAULT_REGION_WITH_ENDPOINT;
+        }
+        return regionFromEnvironment();
+    }
+
+    /**
+     * The region of the environment, for AWS itself when none is set: the SDK's region chain
+     * (aws.region, AWS_REGION, the profile, then EC2 instance metadata). Off EC2 its last step costs
+     * most of a second, so callers ask once and keep the answer.
+     */
+    public static String regionFromEnvironment() {
         try {
             return new DefaultAwsRegionProviderChain().getRegion().id();
         } catch (RuntimeException e) {
-            if (hasEndpoint) {
-                return DEFAULT_REGION_WITH_ENDPOINT;
-            }
             throw new HakeException("no AWS region: set 'region' in the hake settings or AWS_REGION", e);
         }
     }
