@@ -130,16 +130,18 @@ public final class HakeCore implements AutoCloseable {
      */
     public CompletableFuture<Void> closeAsync() {
         acknowledger.close();
-        if (polls.isEmpty()) {
+        if (polls.isEmpty() && !Thread.currentThread().isInterrupted()) {
             aws.close();
             return CompletableFuture.completedFuture(null);
         }
+        // Not on a thread that was interrupted (Spring's listener container interrupts its own at
+        // stop): closing the HTTP client waits for its event loop, and an interrupted wait leaves
+        // it half shut. Nor on the completion thread that landed the last poll: closing waits for
+        // the releases that poll started, which complete on those threads.
         CompletableFuture<Void> closed = new CompletableFuture<>();
         polls.allLanded()
                 .orTimeout(POLLS_LANDED_LIMIT_SECONDS, TimeUnit.SECONDS)
                 .whenComplete((ok, failure) -> {
-                    // Not on the completion thread that landed the last poll: closing waits for
-                    // the releases that poll started, which complete on those threads.
                     Thread closer = new Thread(() -> {
                         try {
                             acknowledger.close();
