@@ -30,7 +30,7 @@ final class ClientAckHandler implements ReceiveLoop.Handler {
     @Override
     public void onMessage(Message message) throws JMSException {
         String key = Messages.keyOf(message);
-        ledger.delivered(subscription, key, message.getJMSRedelivered());
+        ledger.delivered(subscription, key, message.getJMSRedelivered(), Messages.describe(message));
         int n = Messages.number(key);
         if (n > 0 && n % RECOVER_EVERY == 0 && !Messages.isResend(key) && ledger.deliveries(subscription, key) == 1) {
             try {

@@ -33,8 +33,7 @@ class DurableTopicIT extends FaultScenario {
     @Override
     Workload.Sender start(FaultCase c) throws JMSException {
         Ledger ledger = c.ledger(SUBSCRIPTIONS);
-        Connection connection = c.connection();
-        connection.setClientID("client-" + c.prefix);
+        Connection connection = c.connection("client-" + c.prefix);
         producerSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         Topic topic = producerSession.createTopic("events");
         for (String subscription : SUBSCRIPTIONS) {

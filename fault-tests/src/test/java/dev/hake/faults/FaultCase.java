@@ -55,8 +55,16 @@ final class FaultCase implements AutoCloseable {
 
     /** A connection through the proxy, with the case's ExceptionListener; closed with the case. */
     Connection connection() throws JMSException {
+        return connection(null);
+    }
+
+    /** The same, with a client ID (set first: JMS allows it only before anything else is done). */
+    Connection connection(String clientId) throws JMSException {
         Connection c = new HakeConnectionFactory(hakeUri()).createConnection();
         connections.add(c);
+        if (clientId != null) {
+            c.setClientID(clientId);
+        }
         c.setExceptionListener(exceptions::listenerCalled);
         return c;
     }

@@ -140,7 +140,7 @@ class KilledConsumerIT {
             synchronized (arrivalNanos) {
                 arrivalNanos.putIfAbsent(key, System.nanoTime());
             }
-            ledger.delivered("queue", key, m.getJMSRedelivered());
+            ledger.delivered("queue", key, m.getJMSRedelivered(), Messages.describe(m));
             ledger.settled("queue", List.of(key), AckState.ACKED);
         } catch (JMSException e) {
             exceptions.record("onMessage (reading the message)", e);

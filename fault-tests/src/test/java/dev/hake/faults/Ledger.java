@@ -70,6 +70,11 @@ final class Ledger {
      * marked JMSRedelivered.
      */
     synchronized void delivered(String subscription, String key, boolean redelivered) {
+        delivered(subscription, key, redelivered, "");
+    }
+
+    /** The same, with a description of the delivery for the report ({@link Messages#describe}). */
+    synchronized void delivered(String subscription, String key, boolean redelivered, String detail) {
         lastDeliveryNanos = System.nanoTime();
         Map<String, Track> bySubscription = tracks.get(subscription);
         if (key == null || bySubscription == null) {
@@ -86,7 +91,8 @@ final class Ledger {
             if (!redelivered) {
                 unmarked++;
                 if (unmarkedSamples.size() < 10) {
-                    unmarkedSamples.add(subscription + "/" + key + " (delivery " + t.deliveries + ")");
+                    unmarkedSamples.add(subscription + "/" + key + " (delivery " + t.deliveries
+                            + (detail.isEmpty() ? "" : ", " + detail) + ")");
                 }
             }
         }

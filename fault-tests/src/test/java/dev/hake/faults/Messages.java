@@ -25,6 +25,15 @@ final class Messages {
         return m.getStringProperty(KEY);
     }
 
+    /** What the report says of a delivery: its JMSMessageID and JMSXDeliveryCount. */
+    static String describe(Message m) {
+        try {
+            return m.getJMSMessageID() + ", JMSXDeliveryCount " + m.getObjectProperty("JMSXDeliveryCount");
+        } catch (JMSException e) {
+            return "(" + e.getMessage() + ")";
+        }
+    }
+
     /** The key of the resend of a message that was not sent. */
     static String resendKey(String key) {
         return key + "r";

@@ -26,7 +26,7 @@ final class RecordingListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             String key = Messages.keyOf(message);
-            ledger.delivered(subscription, key, message.getJMSRedelivered());
+            ledger.delivered(subscription, key, message.getJMSRedelivered(), Messages.describe(message));
             ledger.settled(subscription, List.of(key), AckState.ACKED);
         } catch (JMSException e) {
             exceptions.record("onMessage (reading the message)", e);

@@ -27,6 +27,7 @@ final class ReliabilityReport {
             "queue-listeners", "transacted-queue", "durable-topic", "client-ack-recover", "killed-consumer");
 
     private static final List<CaseResult> RESULTS = new ArrayList<>();
+    private static final Map<String, List<String>> NOTES = new java.util.TreeMap<>();
     private static final String STARTED = OffsetDateTime.now(ZoneOffset.UTC)
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
@@ -39,10 +40,20 @@ final class ReliabilityReport {
                 .thenComparing(CaseResult::fault));
         System.out.println("[fault-suite] " + header().get(0));
         System.out.println("[fault-suite] " + row(result));
-        Path file = FaultSettings.reportDirectory().resolve("reliability-" + result.backend() + ".md");
+        write(result.backend());
+    }
+
+    /** Observations of the backend itself (what it answers to a repeated delete), listed under the table. */
+    static synchronized void note(String backend, List<String> findings) {
+        NOTES.computeIfAbsent(backend, b -> new ArrayList<>()).addAll(findings);
+        write(backend);
+    }
+
+    private static void write(String backend) {
+        Path file = FaultSettings.reportDirectory().resolve("reliability-" + backend + ".md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, render(result.backend()), StandardCharsets.UTF_8);
+            Files.writeString(file, render(backend), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -62,6 +73,11 @@ final class ReliabilityReport {
                 .append(", visibility timeout ").append(FaultSettings.VISIBILITY_TIMEOUT_SECONDS).append(" s.\n\n");
         header().forEach(line -> md.append(line).append('\n'));
         RESULTS.stream().filter(r -> r.backend().equals(backend)).forEach(r -> md.append(row(r)).append('\n'));
+        List<String> notes = NOTES.getOrDefault(backend, List.of());
+        if (!notes.isEmpty()) {
+            md.append("\n## What the backend answers to a repeated acknowledgement\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
         md.append("\n## Details\n");
         for (CaseResult r : RESULTS) {
             if (!r.backend().equals(backend)) {

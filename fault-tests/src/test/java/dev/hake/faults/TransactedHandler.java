@@ -32,7 +32,7 @@ final class TransactedHandler implements ReceiveLoop.Handler {
     @Override
     public void onMessage(Message message) throws JMSException {
         String key = Messages.keyOf(message);
-        ledger.delivered(subscription, key, message.getJMSRedelivered());
+        ledger.delivered(subscription, key, message.getJMSRedelivered(), Messages.describe(message));
         consumed.add(key);
         if (consumed.size() >= PER_TRANSACTION) {
             commit();
