@@ -31,7 +31,7 @@ class DurableTopicIT extends FaultScenario {
     }
 
     @Override
-    Workload.Sender start(FaultCase c) throws JMSException {
+    Sender start(FaultCase c) throws JMSException {
         Ledger ledger = c.ledger(SUBSCRIPTIONS);
         Connection connection = c.connection("client-" + c.prefix);
         producerSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -34,7 +34,7 @@ abstract class FaultScenario {
     abstract String name();
 
     /** Opens the connection, sessions and consumers of the scenario (faults are off) and gives its sender. */
-    abstract Workload.Sender start(FaultCase c) throws JMSException;
+    abstract Sender start(FaultCase c) throws JMSException;
 
     /** Stops what start() began that the connection's close would not (receive loops, durable subscriptions). */
     abstract void stop(FaultCase c);
@@ -44,7 +44,7 @@ abstract class FaultScenario {
     void keepsTheContract(FaultKind fault) throws JMSException {
         CaseResult result;
         try (FaultCase c = new FaultCase(name(), fault, backend)) {
-            Workload.Sender sender = start(c);
+            Sender sender = start(c);
             c.faultsOn();
             sender.sendAll(FaultCase.keys());
             c.awaitArrival();

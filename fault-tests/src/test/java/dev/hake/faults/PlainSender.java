@@ -11,7 +11,7 @@ import java.util.List;
  * Sends one message per send() on a non-transacted session, books what each send said, and sends
  * a message again, once, as a new message, when it was not sent, as an application would.
  */
-final class PlainSender implements Workload.Sender {
+final class PlainSender implements Sender {
 
     private final Session session;
     private final MessageProducer producer;

@@ -20,7 +20,7 @@ class QueueListenersIT extends FaultScenario {
     }
 
     @Override
-    Workload.Sender start(FaultCase c) throws JMSException {
+    Sender start(FaultCase c) throws JMSException {
         Ledger ledger = c.ledger(List.of("queue"));
         Connection connection = c.connection();
         Session producerSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -25,7 +25,7 @@ class TransactedQueueIT extends FaultScenario {
     }
 
     @Override
-    Workload.Sender start(FaultCase c) throws JMSException {
+    Sender start(FaultCase c) throws JMSException {
         Ledger ledger = c.ledger(List.of("queue"));
         Connection connection = c.connection();
         Session producerSession = connection.createSession(true, Session.SESSION_TRANSACTED);

@@ -15,7 +15,7 @@ import java.util.Map;
  * fails says per message what became of it; what was not sent is sent again, once, as new
  * messages in one more transaction.
  */
-final class TransactedSender implements Workload.Sender {
+final class TransactedSender implements Sender {
 
     static final int PER_TRANSACTION = 10;
 
