@@ -137,12 +137,8 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
             redeliver(received);
             return;
         }
-        services.core.acknowledger().delete(received).whenComplete((ok, failure) -> {
-            if (failure != null) {
-                LOG.warn("could not delete a processed message; it will be delivered again [queue={}]: {}",
-                        received.queueUrl(), failure.getMessage());
-            }
-        });
+        // A delete that fails (or whose outcome is in doubt) is logged by the acknowledger.
+        services.core.acknowledger().delete(received);
     }
 
     private void redeliver(ReceivedMessage received) {

@@ -1,6 +1,7 @@
 package dev.hake.core;
 
 import dev.hake.core.aws.AwsClients;
+import dev.hake.core.aws.Reachability;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.receive.Acknowledger;
@@ -8,7 +9,7 @@ import dev.hake.core.receive.HeldMessages;
 import dev.hake.core.receive.PollTurnsByQueue;
 import dev.hake.core.receive.PollsInFlight;
 import dev.hake.core.receive.ReceiveBuffer;
-import dev.hake.core.receive.ReleaseLedger;
+import dev.hake.core.receive.DeliveryLedger;
 import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
@@ -54,7 +55,7 @@ public final class HakeCore implements AutoCloseable {
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
         this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
-        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, ReleaseLedger.shared(), HeldMessages.shared());
+        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared());
     }
 
     /**
@@ -69,7 +70,12 @@ public final class HakeCore implements AutoCloseable {
     /** A receive buffer on one queue, for one consumer. */
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
-                ReleaseLedger.shared(), scheduler, polls, pollTurns);
+                DeliveryLedger.shared(), scheduler, polls, pollTurns);
+    }
+
+    /** Tells {@code listener} when AWS stops answering this core's requests (see {@link Reachability}). */
+    public void onUnreachable(Reachability.Listener listener) {
+        aws.reachability().listen(listener);
     }
 
     /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */
@@ -124,16 +130,18 @@ public final class HakeCore implements AutoCloseable {
      */
     public CompletableFuture<Void> closeAsync() {
         acknowledger.close();
-        if (polls.isEmpty()) {
+        if (polls.isEmpty() && !Thread.currentThread().isInterrupted()) {
             aws.close();
             return CompletableFuture.completedFuture(null);
         }
+        // Not on a thread that was interrupted (Spring's listener container interrupts its own at
+        // stop): closing the HTTP client waits for its event loop, and an interrupted wait leaves
+        // it half shut. Nor on the completion thread that landed the last poll: closing waits for
+        // the releases that poll started, which complete on those threads.
         CompletableFuture<Void> closed = new CompletableFuture<>();
         polls.allLanded()
                 .orTimeout(POLLS_LANDED_LIMIT_SECONDS, TimeUnit.SECONDS)
                 .whenComplete((ok, failure) -> {
-                    // Not on the completion thread that landed the last poll: closing waits for
-                    // the releases that poll started, which complete on those threads.
                     Thread closer = new Thread(() -> {
                         try {
                             acknowledger.close();

@@ -62,7 +62,7 @@ public final class HakeSettings {
         return new Builder(this);
     }
 
-    /** AWS region; empty means the SDK's default region chain (or us-east-1 with an endpoint). */
+    /** AWS region; empty means us-east-1 with an endpoint or the embedded backend, else the SDK's region chain. */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
@@ -172,7 +172,10 @@ public final class HakeSettings {
             trustedPackages = s.trustedPackages;
         }
 
-        /** AWS region, e.g. {@code eu-west-1}. Default: the SDK's region chain; us-east-1 when an endpoint is set. */
+        /**
+         * AWS region, e.g. {@code eu-west-1}. Default: us-east-1 when an endpoint is set or with the
+         * embedded backend; otherwise the SDK's region chain, asked once per connection factory.
+         */
         public Builder region(String region) {
             this.region = blankToNull(region);
             return this;

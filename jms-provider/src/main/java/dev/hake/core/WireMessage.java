@@ -19,6 +19,12 @@ public final class WireMessage {
     public static final int PERSISTENT = 2;
     public static final int NON_PERSISTENT = 1;
     public static final int DEFAULT_PRIORITY = 4;
+    /**
+     * Set on a received message that carried hake's attributes but could not be read as hake's
+     * (made by hand, or damaged): it arrives as a text message with the raw body, and this String
+     * property says what was wrong. JMS reserves {@code JMS_<vendor>} names for providers.
+     */
+    public static final String UNREADABLE_PROPERTY = "JMS_HakeUnreadable";
 
     private BodyKind bodyKind = BodyKind.NONE;
     private String text;

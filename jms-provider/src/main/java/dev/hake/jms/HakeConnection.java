@@ -49,6 +49,35 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         this.clientId = presetClientId;
         this.clientIdFixed = presetClientId != null;
+        services.core.onUnreachable((last, sinceMillis) -> reportProblem(new JMSException(
+                "AWS has not answered this connection's requests for " + sinceMillis / 1000 + " s; hake keeps"
+                        + " retrying with backoff and goes on by itself once AWS answers again (the connection need"
+                        + " not be recreated). Last failure: " + last.getMessage(), UNREACHABLE), last));
+    }
+
+    /** Error code of what the ExceptionListener hears when AWS stops answering. */
+    public static final String UNREACHABLE = "HAKE_AWS_UNREACHABLE";
+
+    /**
+     * Tells the application's ExceptionListener, if it set one, of a problem it cannot hear from a
+     * call of its own (AWS unreachable, a listener's queue deleted). Never throws.
+     */
+    void reportProblem(JMSException problem, Throwable cause) {
+        if (cause instanceof Exception e && problem.getLinkedException() == null) {
+            problem.setLinkedException(e);
+        }
+        if (problem.getCause() == null && cause != null) {
+            problem.initCause(cause);
+        }
+        ExceptionListener l = exceptionListener;
+        if (l == null || closed) {
+            return;
+        }
+        try {
+            l.onException(problem);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(HakeConnection.class).warn("the ExceptionListener threw: {}", e.toString());
+        }
     }
 
     static HakeConnection open(HakeSettings settings, String user, String password) throws JMSException {

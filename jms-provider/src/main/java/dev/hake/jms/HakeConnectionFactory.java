@@ -1,7 +1,9 @@
 package dev.hake.jms;
 
+import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import dev.hake.core.aws.AwsClients;
 import dev.hake.jms.context.HakeJMSContext;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -11,10 +13,12 @@ import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
 import jakarta.jms.TopicConnectionFactory;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The entry point: a JMS ConnectionFactory whose broker is SNS and SQS.
@@ -24,7 +28,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>For Spring, JNDI and application servers it also has a no-argument constructor and
- * JavaBean setters, one per URI option; a setter called after the URI overrides it.
+ * JavaBean setters, one per URI option, plus {@link #setUri}. They compose in any order: the URI's
+ * options apply on top of what the setters set, and an option that a setter and the URI set to
+ * different values is refused, naming both.
  *
  * <p>{@code createConnection(user, password)} takes an AWS access key id and secret key: that
  * connection uses them instead of the configured credentials.
@@ -33,94 +39,151 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
         Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken");
 
-    private transient HakeSettings.Builder builder = HakeSettings.builder();
+    /** The settings given to the constructor, as a hake URI; null when there were none. Holds secrets: never print it. */
+    private final String given;
+    /** What each setter was given, by URI option key, in the URI's text form. */
+    private LinkedHashMap<String, String> setterValues = new LinkedHashMap<>();
     private String uri;
+    /** The region of the environment, asked for once: off EC2 the asking costs most of a second. */
+    private transient String environmentRegion;
 
     public HakeConnectionFactory() {
+        this.given = null;
     }
 
     /** A factory configured by a {@code hake:} URI. */
     public HakeConnectionFactory(String uri) {
+        this();
         setUri(uri);
     }
 
+    /** A factory with these settings; setters and {@link #setUri} change them as they would the defaults. */
     public HakeConnectionFactory(HakeSettings settings) {
-        this.builder = settings.toBuilder();
+        this.given = HakeUri.of(settings);
     }
 
-    /** The settings connections made now would get. */
+    /**
+     * The settings connections made now would get.
+     *
+     * @throws IllegalArgumentException if the setters and the URI do not make valid settings together
+     */
     public synchronized HakeSettings settings() {
-        return builder().build();
+        return compose().build();
     }
 
-    private HakeSettings.Builder builder() {
-        if (builder == null) {
-            // Deserialised: rebuild from the URI (setters applied after it are not serialised).
-            builder = uri == null ? HakeSettings.builder() : HakeUri.apply(HakeSettings.builder(), uri);
+    /**
+     * The given settings, then the setters, then the URI on top. Refuses an option that the setters
+     * and the URI set to different values: whichever was meant, one of them would be lost silently.
+     */
+    private HakeSettings.Builder compose() {
+        HakeSettings.Builder builder = given == null ? HakeSettings.builder() : HakeUri.apply(HakeSettings.builder(), given);
+        setterValues.forEach((key, value) -> HakeUri.set(builder, key, value));
+        if (uri == null) {
+            return builder;
         }
+        HakeUri.Parts parts = HakeUri.read(uri);
+        if (parts.embedded()) {
+            String endpoint = setterValues.get("endpoint");
+            if (endpoint != null && HakeUri.value("endpoint", endpoint) != null) {
+                throw new IllegalArgumentException("endpoint is set twice: '" + endpoint + "' by setEndpoint"
+                        + " and the embedded backend by the hake URI 'hake:embedded'");
+            }
+            builder.embedded(true);
+        }
+        parts.options().forEach((key, value) -> {
+            String bySetter = setterValues.get(key);
+            if (bySetter != null && !Objects.equals(HakeUri.value(key, bySetter), HakeUri.value(key, value))) {
+                throw new IllegalArgumentException(setTwice(key, bySetter, value));
+            }
+            HakeUri.set(builder, key, value);
+        });
         return builder;
     }
 
-    /** Applies every option of a {@code hake:} URI. */
+    private static String setTwice(String key, String bySetter, String byUri) {
+        String setter = "set" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        if (SECRET_KEYS.contains(key)) {
+            return key + " is set twice, to different values, by " + setter + " and by the hake URI (values not shown)";
+        }
+        return key + " is set twice: '" + bySetter + "' by " + setter + " and '" + byUri + "' by the hake URI";
+    }
+
+    /**
+     * Records a setter's value (null takes it back), then checks everything set so far. A value that
+     * is refused stays recorded, so that a container which logs a failing setter and carries on gets
+     * the same error from createConnection rather than a connection without that value.
+     */
+    private synchronized void set(String key, String value) {
+        if (value == null) {
+            setterValues.remove(key);
+        } else {
+            setterValues.put(key, value);
+        }
+        compose();
+    }
+
+    /**
+     * Applies every option of a {@code hake:} URI on top of what the setters set. A second call
+     * replaces the first URI; the setters' values stay.
+     */
     public synchronized void setUri(String uri) {
-        this.builder = HakeUri.apply(HakeSettings.builder(), uri);
         this.uri = uri;
+        compose();
     }
 
-    public synchronized void setRegion(String region) {
-        builder().region(region);
+    public void setRegion(String region) {
+        set("region", region);
     }
 
-    public synchronized void setEndpoint(String endpoint) {
-        builder().endpoint(endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint));
+    public void setEndpoint(String endpoint) {
+        set("endpoint", endpoint);
     }
 
-    public synchronized void setPrefix(String prefix) {
-        builder().prefix(prefix);
+    public void setPrefix(String prefix) {
+        set("prefix", prefix);
     }
 
-    public synchronized void setClientId(String clientId) {
-        builder().clientId(clientId);
+    public void setClientId(String clientId) {
+        set("clientId", clientId);
     }
 
-    public synchronized void setCreateDestinations(boolean createDestinations) {
-        builder().createDestinations(createDestinations);
+    public void setCreateDestinations(boolean createDestinations) {
+        set("createDestinations", Boolean.toString(createDestinations));
     }
 
-    public synchronized void setAccessKeyId(String accessKeyId) {
-        builder().accessKeyId(accessKeyId);
+    public void setAccessKeyId(String accessKeyId) {
+        set("accessKeyId", accessKeyId);
     }
 
-    public synchronized void setSecretAccessKey(String secretAccessKey) {
-        builder().secretAccessKey(secretAccessKey);
+    public void setSecretAccessKey(String secretAccessKey) {
+        set("secretAccessKey", secretAccessKey);
     }
 
-    public synchronized void setSessionToken(String sessionToken) {
-        builder().sessionToken(sessionToken);
+    public void setSessionToken(String sessionToken) {
+        set("sessionToken", sessionToken);
     }
 
-    public synchronized void setReceiveBatchSize(int receiveBatchSize) {
-        builder().receiveBatchSize(receiveBatchSize);
+    public void setReceiveBatchSize(int receiveBatchSize) {
+        set("receiveBatchSize", Integer.toString(receiveBatchSize));
     }
 
-    public synchronized void setReceiveWaitSeconds(int receiveWaitSeconds) {
-        builder().receiveWaitSeconds(receiveWaitSeconds);
+    public void setReceiveWaitSeconds(int receiveWaitSeconds) {
+        set("receiveWaitSeconds", Integer.toString(receiveWaitSeconds));
     }
 
-    public synchronized void setVisibilityTimeoutSeconds(int visibilityTimeoutSeconds) {
-        builder().visibilityTimeoutSeconds(visibilityTimeoutSeconds);
+    public void setVisibilityTimeoutSeconds(int visibilityTimeoutSeconds) {
+        set("visibilityTimeoutSeconds", Integer.toString(visibilityTimeoutSeconds));
     }
 
-    public synchronized void setListenerThreads(int listenerThreads) {
-        builder().listenerThreads(listenerThreads);
+    public void setListenerThreads(int listenerThreads) {
+        set("listenerThreads", Integer.toString(listenerThreads));
     }
 
-    /** Comma-separated packages an ObjectMessage may deserialise from. */
-    public synchronized void setTrustedPackages(String trustedPackages) {
-        List<String> packages = trustedPackages == null || trustedPackages.isBlank() ? List.of()
-                : Arrays.stream(trustedPackages.split(",")).map(String::trim).toList();
-        builder().trustedPackages(packages);
+    /** Comma-separated packages an ObjectMessage may deserialise from; empty for none, null for the default. */
+    public void setTrustedPackages(String trustedPackages) {
+        set("trustedPackages", trustedPackages);
     }
 
     /**
@@ -130,8 +193,8 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
      */
     public int deleteOrphanedTemporaryDestinations(java.time.Duration olderThan) throws JMSException {
         try {
-            return TemporaryDestinationSweeper.sweep(settings(), olderThan);
-        } catch (dev.hake.core.HakeException e) {
+            return TemporaryDestinationSweeper.sweep(connectionSettings(), olderThan);
+        } catch (HakeException e) {
             throw JmsErrors.toJms(e);
         }
     }
@@ -167,6 +230,15 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
     }
 
     private HakeConnection connect(String user, String password) throws JMSException {
+        return HakeConnection.open(connectionSettings(), user, password);
+    }
+
+    /**
+     * The settings a connection gets. Without a region, an endpoint or the embedded backend it is AWS
+     * in the environment's region, which this factory asks the SDK for once and keeps: its last
+     * step, off EC2, is a probe of the instance-metadata address that takes most of a second.
+     */
+    synchronized HakeSettings connectionSettings() throws JMSException {
         HakeSettings settings;
         try {
             settings = settings();
@@ -175,7 +247,17 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
             jms.initCause(e);
             throw jms;
         }
-        return HakeConnection.open(settings, user, password);
+        if (settings.region().isPresent() || settings.endpoint().isPresent() || settings.embedded()) {
+            return settings;
+        }
+        try {
+            if (environmentRegion == null) {
+                environmentRegion = AwsClients.regionFromEnvironment();
+            }
+        } catch (HakeException e) {
+            throw JmsErrors.toJms(e);
+        }
+        return settings.toBuilder().region(environmentRegion).build();
     }
 
     @Override
@@ -200,6 +282,18 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
 
     @Override
     public synchronized String toString() {
-        return "HakeConnectionFactory[" + settings() + "]";
+        try {
+            return "HakeConnectionFactory[" + settings() + "]";
+        } catch (IllegalArgumentException e) {
+            return "HakeConnectionFactory[invalid: " + e.getMessage() + "]";
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (setterValues == null) {
+            // Serialised by a version that kept only the URI.
+            setterValues = new LinkedHashMap<>();
+        }
     }
 }

@@ -75,6 +75,7 @@ final class HakeMessageConsumer implements jakarta.jms.QueueReceiver, TopicSubsc
         if (listener == null) {
             receiver.unlisten();
         } else {
+            receiver.onListenerFailure(failure -> session.connection().reportProblem(JmsErrors.toJms(failure), failure));
             receiver.listen(session::messagesAvailable);
             session.messagesAvailable();
         }

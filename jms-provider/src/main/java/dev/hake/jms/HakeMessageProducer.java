@@ -300,11 +300,12 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
             }
             throw JmsErrors.toJms(e);
         }
+        String messageId = message.getJMSMessageID();
         if (listener == null) {
             try {
                 sent.join();
             } catch (RuntimeException e) {
-                throw JmsErrors.toJms(e);
+                throw JmsErrors.toJms(e, messageId);
             }
             return;
         }
@@ -312,7 +313,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
             if (failure == null) {
                 listener.onCompletion(message);
             } else {
-                listener.onException(message, JmsErrors.toJms(failure));
+                listener.onException(message, JmsErrors.toJms(failure, messageId));
             }
         }));
     }

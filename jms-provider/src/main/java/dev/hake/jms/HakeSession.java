@@ -212,8 +212,9 @@ final class HakeSession implements QueueSession, TopicSession {
         if (isCompletionListenerThread()) {
             throw new IllegalStateException("a CompletionListener must not commit its own session");
         }
+        List<String> sent;
         try {
-            transaction.commit(services.core.sender(), delivery);
+            sent = transaction.commit(services.core.sender(), delivery);
         } catch (JMSException sendFailed) {
             rollbackConsumed();
             asyncSends.awaitHandedOver();
@@ -225,8 +226,23 @@ final class HakeSession implements QueueSession, TopicSession {
         try {
             services.core.acknowledger().deleteAll(consumed).join();
         } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
+            String what = "commit sent its " + sent.size() + " messages, but ";
+            if (JmsErrors.toJms(e) instanceof HakeInDoubtException inDoubt) {
+                throw withCause(new HakeInDoubtException(what + "the acknowledgement of what it consumed is in doubt: "
+                        + inDoubt.getMessage(), sent, List.of(), List.of()), inDoubt);
+            }
+            throw withCause(new HakePartialCommitException(what + "could not acknowledge what it consumed: "
+                    + JmsErrors.toJms(e).getMessage(), sent, List.of()), e);
         }
+    }
+
+    private static <E extends JMSException> E withCause(E e, Throwable cause) {
+        Throwable t = JmsErrors.unwrap(cause);
+        e.initCause(t);
+        if (t instanceof Exception ex) {
+            e.setLinkedException(ex);
+        }
+        return e;
     }
 
     @Override
@@ -298,7 +314,10 @@ final class HakeSession implements QueueSession, TopicSession {
         try {
             services.core.acknowledger().deleteAll(toDelete).join();
         } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
+            JMSException failure = JmsErrors.toJms(e);
+            throw withCause(failure instanceof HakeInDoubtException
+                    ? new HakeInDoubtException("acknowledge is in doubt: " + failure.getMessage())
+                    : new JMSException("acknowledge failed: " + failure.getMessage()), failure.getCause());
         }
     }
 

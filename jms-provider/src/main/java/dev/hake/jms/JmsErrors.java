@@ -3,6 +3,7 @@ package dev.hake.jms;
 import dev.hake.core.AccessDeniedException;
 import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.MessageTooLargeException;
+import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.WireFormatException;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.IllegalStateRuntimeException;
@@ -45,7 +46,9 @@ public final class JmsErrors {
             return j;
         }
         JMSException jms;
-        if (t instanceof DestinationNotFoundException) {
+        if (t instanceof OutcomeUnknownException) {
+            jms = new HakeInDoubtException(t.getMessage());
+        } else if (t instanceof DestinationNotFoundException) {
             jms = new InvalidDestinationException(t.getMessage());
         } else if (t instanceof AccessDeniedException) {
             jms = new JMSSecurityException(t.getMessage());
@@ -97,6 +100,23 @@ public final class JmsErrors {
             r = new JMSRuntimeException(message, code, jms);
         }
         return r;
+    }
+
+    /**
+     * The JMS exception for a failed send of the message {@code messageId}: when its outcome is in
+     * doubt, a {@link HakeInDoubtException} that names it.
+     */
+    static JMSException toJms(Throwable failure, String messageId) {
+        JMSException jms = toJms(failure);
+        if (jms instanceof HakeInDoubtException && jms.getCause() instanceof OutcomeUnknownException unknown) {
+            HakeInDoubtException named = new HakeInDoubtException(
+                    "the send of " + messageId + " is in doubt: it may have been sent. " + unknown.getMessage(),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(messageId));
+            named.initCause(unknown);
+            named.setLinkedException(unknown);
+            return named;
+        }
+        return jms;
     }
 
     static Throwable unwrap(Throwable t) {

@@ -1,6 +1,7 @@
 package dev.hake.jms;
 
 import dev.hake.core.HakeException;
+import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.send.Sender;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
@@ -14,8 +15,9 @@ import java.util.concurrent.Executor;
  * The sends of a transacted session, held until commit. AWS has no transactions: a commit sends
  * everything in as few batch requests as the limits allow (ten messages or 256 KiB a request), and
  * only then deletes what the session consumed. A commit that fails part-way cannot take back what
- * AWS already accepted; it reports how many messages were not sent, and leaves the consumed
- * messages unacknowledged so they are delivered again.
+ * AWS already accepted; its exception ({@link SendOutcome}) says which messages were sent, which
+ * were not, and which are in doubt, and the consumed messages stay unacknowledged so they are
+ * delivered again.
  */
 final class LocalTransaction {
 
@@ -33,43 +35,63 @@ final class LocalTransaction {
     }
 
     /**
-     * Sends every held message. Completion listeners hear the outcome of their own message on
-     * {@code callbacks}.
+     * Sends every held message and returns their ids. Completion listeners hear the outcome of
+     * their own message on {@code callbacks}.
      *
-     * @throws TransactionRolledBackException if any message was not sent
+     * @throws HakeRolledBackException if nothing was sent
+     * @throws HakePartialCommitException if AWS accepted some messages and refused the others
+     * @throws HakeInDoubtException if the outcome of some message is unknown (an answer was lost)
      */
-    void commit(Sender sender, Executor callbacks) throws JMSException {
+    List<String> commit(Sender sender, Executor callbacks) throws JMSException {
         List<Pending> toSend = take();
         if (toSend.isEmpty()) {
-            return;
+            return List.of();
         }
         List<HakeException> failures;
         try {
             failures = sender.sendAll(toSend.stream().map(Pending::outgoing).toList()).join();
         } catch (RuntimeException e) {
+            // Refused before the first request (a destination that cannot be resolved, say).
             JMSException cause = JmsErrors.toJms(e);
             toSend.forEach(p -> notifyFailure(p, cause, callbacks));
-            throw rolledBack("commit sent none of its " + toSend.size() + " messages: " + cause.getMessage(), cause);
+            throw withCause(new HakeRolledBackException("commit sent none of its " + toSend.size() + " messages: "
+                    + cause.getMessage(), ids(toSend)), cause);
         }
-        int failed = 0;
+        List<String> sent = new ArrayList<>();
+        List<String> notSent = new ArrayList<>();
+        List<String> inDoubt = new ArrayList<>();
         HakeException first = null;
         for (int i = 0; i < toSend.size(); i++) {
             Pending p = toSend.get(i);
             HakeException failure = failures.get(i);
+            String id = p.outgoing().message().messageId();
             if (failure == null) {
+                sent.add(id);
                 if (p.listener() != null) {
                     callbacks.execute(() -> p.listener().onCompletion(p.message()));
                 }
-            } else {
-                failed++;
-                first = first == null ? failure : first;
-                notifyFailure(p, JmsErrors.toJms(failure), callbacks);
+                continue;
             }
+            first = first == null || (failure instanceof OutcomeUnknownException && !(first instanceof OutcomeUnknownException))
+                    ? failure : first;
+            (failure instanceof OutcomeUnknownException ? inDoubt : notSent).add(id);
+            notifyFailure(p, JmsErrors.toJms(failure, id), callbacks);
         }
-        if (failed > 0) {
-            throw rolledBack("commit failed to send " + failed + " of " + toSend.size() + " messages (the others "
-                    + "were sent and stay sent); first failure: " + first.getMessage(), first);
+        if (first == null) {
+            return sent;
         }
+        String counts = sent.size() + " of " + toSend.size() + " messages sent, " + notSent.size() + " not sent"
+                + (inDoubt.isEmpty() ? "" : ", " + inDoubt.size() + " in doubt (they may have been sent)");
+        String consumed = "; what the session consumed was not acknowledged and is delivered again. First failure: "
+                + first.getMessage();
+        if (!inDoubt.isEmpty()) {
+            throw withCause(new HakeInDoubtException("commit is in doubt: " + counts + consumed, sent, notSent, inDoubt), first);
+        }
+        if (sent.isEmpty()) {
+            throw withCause(new HakeRolledBackException("commit rolled back: " + counts + consumed, notSent), first);
+        }
+        throw withCause(new HakePartialCommitException("commit partly applied: " + counts + " (what was sent stays"
+                + " sent)" + consumed, sent, notSent), first);
     }
 
     /** Drops the held messages; their completion listeners hear that the transaction rolled back. */
@@ -92,8 +114,11 @@ final class LocalTransaction {
         }
     }
 
-    private static TransactionRolledBackException rolledBack(String message, Throwable cause) {
-        TransactionRolledBackException e = new TransactionRolledBackException(message);
+    private static List<String> ids(List<Pending> pending) {
+        return pending.stream().map(p -> p.outgoing().message().messageId()).toList();
+    }
+
+    private static <E extends JMSException> E withCause(E e, Throwable cause) {
         e.initCause(cause);
         if (cause instanceof Exception ex) {
             e.setLinkedException(ex);

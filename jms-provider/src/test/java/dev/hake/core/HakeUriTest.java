@@ -97,4 +97,28 @@ class HakeUriTest {
         assertThat(copy.prefix()).isEqualTo("x-");
         assertThat(copy.trustedPackages()).containsExactly("com.acme");
     }
+
+    @Test
+    void ofSpellsOutSettingsThatParseBackToThemselves() {
+        HakeSettings s = HakeSettings.builder().embedded(true).prefix("p-").clientId("a b&c=d")
+                .accessKeyId("AKIDEXAMPLE").secretAccessKey("s3/cr+3t").trustedPackages(List.of())
+                .receiveWaitSeconds(0).build();
+        HakeSettings remote = HakeSettings.builder().endpoint(URI.create("http://127.0.0.1:4566/x?y=1"))
+                .region("eu-west-1").createDestinations(false).build();
+
+        for (HakeSettings settings : List.of(s, remote, HakeSettings.builder().build())) {
+            HakeSettings copy = HakeUri.parse(HakeUri.of(settings));
+            assertThat(copy).hasToString(settings.toString());
+            assertThat(copy.secretAccessKey()).isEqualTo(settings.secretAccessKey());
+        }
+    }
+
+    @Test
+    void valuesCompareAsTheSettingsHoldThem() {
+        assertThat(HakeUri.value("receiveBatchSize", "05")).isEqualTo(HakeUri.value("receiveBatchSize", "5"));
+        assertThat(HakeUri.value("trustedPackages", "a.b, c")).isEqualTo(HakeUri.value("trustedPackages", "a.b,c"));
+        assertThatThrownBy(() -> HakeUri.value("receiveBatchSize", "11"))
+                .hasMessage("option 'receiveBatchSize' must be between 1 and 10, was 11");
+        assertThatThrownBy(() -> HakeUri.value("colour", "blue")).hasMessageContaining("unknown hake URI option 'colour'");
+    }
 }

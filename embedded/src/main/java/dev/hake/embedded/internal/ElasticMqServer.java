@@ -3,16 +3,23 @@ package dev.hake.embedded.internal;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.http.scaladsl.Http;
+import org.apache.pekko.pattern.Patterns;
+import org.elasticmq.Limits;
 import org.elasticmq.NodeAddress;
+import org.elasticmq.StrictSQSLimits$;
+import org.elasticmq.msg.LookupQueue;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Option;
 import scala.concurrent.duration.FiniteDuration;
 import scala.jdk.javaapi.FutureConverters;
 
@@ -49,12 +56,16 @@ final class ElasticMqServer implements AutoCloseable {
             """;
 
     private static final String INTERNAL_HOST = "127.0.0.1";
+    /** SQS's own limits, which is also ElasticMQ's default. */
+    private static final Limits LIMITS = StrictSQSLimits$.MODULE$;
 
     private final ActorSystem actorSystem;
+    private final ActorRef queueManager;
     private final Http.ServerBinding binding;
 
-    private ElasticMqServer(ActorSystem actorSystem, Http.ServerBinding binding) {
+    private ElasticMqServer(ActorSystem actorSystem, ActorRef queueManager, Http.ServerBinding binding) {
         this.actorSystem = actorSystem;
+        this.queueManager = queueManager;
         this.binding = binding;
     }
 
@@ -68,8 +79,12 @@ final class ElasticMqServer implements AutoCloseable {
         Config config = ConfigFactory.parseString(PEKKO_CONFIG).withFallback(ConfigFactory.defaultReference());
         ActorSystem actorSystem = ActorSystem.create("hake-elasticmq", config);
         try {
+            // Our queue manager, so that deleting a queue ends the long polls waiting on it (see QueueStandIn).
+            ActorRef queueManager = actorSystem.actorOf(QueueManager.props(LIMITS), "queues");
             Http.ServerBinding binding = SQSRestServerBuilder
                     .withActorSystem(actorSystem)
+                    .withQueueManagerActor(queueManager)
+                    .withSQSLimits(LIMITS)
                     .withInterface(INTERNAL_HOST)
                     .withDynamicPort()
                     .withServerAddress(NodeAddress.apply("http", advertisedHost, advertisedPort, ""))
@@ -77,7 +92,7 @@ final class ElasticMqServer implements AutoCloseable {
                     .withAWSAccountId(accountId)
                     .start()
                     .waitUntilStarted();
-            return new ElasticMqServer(actorSystem, binding);
+            return new ElasticMqServer(actorSystem, queueManager, binding);
         } catch (RuntimeException e) {
             actorSystem.terminate();
             throw e;
@@ -87,6 +102,18 @@ final class ElasticMqServer implements AutoCloseable {
     /** Where ElasticMQ itself listens; only this process should talk to it. */
     URI endpoint() {
         return URI.create("http://" + INTERNAL_HOST + ":" + binding.localAddress().getPort());
+    }
+
+    /** How many receives wait on a queue now; a test knows by it that its long poll is parked. */
+    int waitingReceives(String queueName) throws InterruptedException, ExecutionException, TimeoutException {
+        Duration timeout = Duration.ofSeconds(10);
+        Object found = Patterns.ask(queueManager, new LookupQueue(queueName), timeout).toCompletableFuture()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!(found instanceof Option<?> standIn) || standIn.isEmpty()) {
+            return 0;
+        }
+        return (Integer) Patterns.ask((ActorRef) standIn.get(), QueueStandIn.COUNT_WAITING_RECEIVES, timeout)
+                .toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

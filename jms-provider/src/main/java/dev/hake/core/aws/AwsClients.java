@@ -14,11 +14,15 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -32,17 +36,27 @@ public final class AwsClients implements AutoCloseable {
     private static final String EMBEDDED_CLASS = "dev.hake.embedded.EmbeddedHake";
     private static final String DEFAULT_REGION_WITH_ENDPOINT = "us-east-1";
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\w{16,128}");
+    /** Attempts per request, the first included: four retries cover a few seconds of trouble. */
+    public static final int MAX_ATTEMPTS = 5;
+    /** Retries after a 5xx or a broken connection wait up to 0.1, 0.2, 0.4, 0.8 s (full jitter). */
+    static final Duration RETRY_BASE_DELAY = Duration.ofMillis(100);
+    /** Retries after throttling wait up to 0.5, 1, 2, 4 s: throttling means "slow down", not "try again". */
+    static final Duration THROTTLED_BASE_DELAY = Duration.ofMillis(500);
+    static final Duration RETRY_MAX_DELAY = Duration.ofSeconds(20);
 
     private final SdkAsyncHttpClient http;
     private final SqsAsyncClient sqs;
     private final SnsAsyncClient sns;
     private final String region;
+    private final Reachability reachability;
 
-    private AwsClients(SdkAsyncHttpClient http, SqsAsyncClient sqs, SnsAsyncClient sns, String region) {
+    private AwsClients(SdkAsyncHttpClient http, SqsAsyncClient sqs, SnsAsyncClient sns, String region,
+                       Reachability reachability) {
         this.http = http;
         this.sqs = sqs;
         this.sns = sns;
         this.region = region;
+        this.reachability = reachability;
     }
 
     /**
@@ -62,15 +76,36 @@ public final class AwsClients implements AutoCloseable {
         ClientAsyncConfiguration async = ClientAsyncConfiguration.builder()
                 .advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, completions)
                 .build();
+        Reachability reachability = new Reachability(System::nanoTime);
+        ClientOverrideConfiguration override = ClientOverrideConfiguration.builder()
+                .retryStrategy(retryStrategy())
+                .addExecutionInterceptor(new AttemptInterceptor(reachability))
+                .build();
         var sqsBuilder = SqsAsyncClient.builder().httpClient(http).region(Region.of(region))
-                .credentialsProvider(credentials).asyncConfiguration(async);
+                .credentialsProvider(credentials).asyncConfiguration(async).overrideConfiguration(override);
         var snsBuilder = SnsAsyncClient.builder().httpClient(http).region(Region.of(region))
-                .credentialsProvider(credentials).asyncConfiguration(async);
+                .credentialsProvider(credentials).asyncConfiguration(async).overrideConfiguration(override);
         endpoint.ifPresent(e -> {
             sqsBuilder.endpointOverride(e);
             snsBuilder.endpointOverride(e);
         });
-        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region);
+        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region, reachability);
+    }
+
+    /**
+     * The SDK's standard retry mode, set on purpose rather than inherited: throttling, 5xx answers
+     * and broken connections are retried with exponential backoff and full jitter, {@link
+     * #MAX_ATTEMPTS} attempts in all. No circuit breaker (the standard mode's retry token bucket):
+     * under a fault rate it would stop retrying for everyone at once, and a consumer already backs
+     * off by itself while AWS is unreachable.
+     */
+    static RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(MAX_ATTEMPTS)
+                .backoffStrategy(BackoffStrategy.exponentialDelay(RETRY_BASE_DELAY, RETRY_MAX_DELAY))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(THROTTLED_BASE_DELAY, RETRY_MAX_DELAY))
+                .circuitBreakerEnabled(false)
+                .build();
     }
 
     public SqsAsyncClient sqs() {
@@ -85,6 +120,11 @@ public final class AwsClients implements AutoCloseable {
         return region;
     }
 
+    /** Whether AWS answers these clients; tells a listener when an outage starts. */
+    public Reachability reachability() {
+        return reachability;
+    }
+
     @Override
     public void close() {
         sqs.close();
@@ -96,12 +136,23 @@ public final class AwsClients implements AutoCloseable {
         if (settings.region().isPresent()) {
             return settings.region().get();
         }
+        if (hasEndpoint) {
+            // An emulator takes any region, and the embedded backend's shared instance is in us-east-1.
+            // The SDK's chain is not asked: off EC2 it ends in a probe of the instance-metadata address.
+            return DEFAULT_REGION_WITH_ENDPOINT;
+        }
+        return regionFromEnvironment();
+    }
+
+    /**
+     * The region of the environment, for AWS itself when none is set: the SDK's region chain
+     * (aws.region, AWS_REGION, the profile, then EC2 instance metadata). Off EC2 its last step costs
+     * most of a second, so callers ask once and keep the answer.
+     */
+    public static String regionFromEnvironment() {
         try {
             return new DefaultAwsRegionProviderChain().getRegion().id();
         } catch (RuntimeException e) {
-            if (hasEndpoint) {
-                return DEFAULT_REGION_WITH_ENDPOINT;
-            }
             throw new HakeException("no AWS region: set 'region' in the hake settings or AWS_REGION", e);
         }
     }

@@ -3,6 +3,7 @@ package dev.hake.core.aws;
 import dev.hake.core.AccessDeniedException;
 import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.HakeException;
+import dev.hake.core.OutcomeUnknownException;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +57,31 @@ public final class AwsErrors {
         }
         // Some failures (a closed channel, a timeout) carry no message: name them by their type.
         return new HakeException(what + " failed: " + (t.getMessage() == null ? t.toString() : t.getMessage()), t);
+    }
+
+    /**
+     * The core exception for a failed request tracked by {@code attempts}: if some attempt may have
+     * been applied (its answer was lost, or was a server error), the failure is an {@link
+     * OutcomeUnknownException}, whatever the last attempt said; otherwise as {@link #translate(Throwable, String)}.
+     */
+    public static HakeException translate(Throwable failure, String what, RequestAttempts attempts) {
+        HakeException last = translate(failure, what);
+        if (last instanceof OutcomeUnknownException || !attempts.mayHaveApplied(unwrap(failure))) {
+            return last;
+        }
+        return new OutcomeUnknownException(inDoubt(what, attempts) + "; the last attempt: "
+                + last.getMessage(), last);
+    }
+
+    /** "what is in doubt: ..." for a request of which AWS may have applied an attempt. */
+    public static String inDoubt(String what, RequestAttempts attempts) {
+        return what + " is in doubt: AWS may have applied it (an answer was lost or was a server error; "
+                + attempts.attempts() + (attempts.attempts() == 1 ? " attempt)" : " attempts)");
+    }
+
+    /** True for failures that retrying later cannot mend: access refused, or no such queue or topic. */
+    public static boolean isPermanent(HakeException failure) {
+        return failure instanceof AccessDeniedException || failure instanceof DestinationNotFoundException;
     }
 
     /**

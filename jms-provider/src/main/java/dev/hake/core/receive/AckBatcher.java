@@ -2,6 +2,7 @@ package dev.hake.core.receive;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.aws.AwsErrors;
+import dev.hake.core.aws.RequestAttempts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
@@ -20,6 +22,10 @@ import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
  * ends, or at once when someone waits for it ({@link #flush}). A long window costs nothing but
  * delay on acknowledgements nobody waits for (the messages stay hidden meanwhile), and fills
  * batches even when messages trickle in.
+ *
+ * <p>Each entry's future completes normally when the request did what it asked, fails with an
+ * {@link dev.hake.core.OutcomeUnknownException} when AWS may or may not have done it, and with a
+ * plain {@link HakeException} when it was not done ({@link AckAnswers} tells which).
  */
 final class AckBatcher {
 
@@ -30,7 +36,7 @@ final class AckBatcher {
         }
     }
 
-    private record Entry(String receiptHandle, CompletableFuture<Void> done) {
+    private record Entry(HeldMessages.Held receipt, CompletableFuture<Void> done) {
     }
 
     private static final int MAX_ENTRIES = 10;
@@ -38,20 +44,22 @@ final class AckBatcher {
     private final SqsAsyncClient sqs;
     private final ScheduledExecutorService scheduler;
     private final long windowMillis;
+    private final LongSupplier nanoClock;
     private final Map<Key, List<Entry>> open = new HashMap<>();
 
-    AckBatcher(SqsAsyncClient sqs, ScheduledExecutorService scheduler, long windowMillis) {
+    AckBatcher(SqsAsyncClient sqs, ScheduledExecutorService scheduler, long windowMillis, LongSupplier nanoClock) {
         this.sqs = sqs;
         this.scheduler = scheduler;
         this.windowMillis = windowMillis;
+        this.nanoClock = nanoClock;
     }
 
-    CompletableFuture<Void> add(Key key, String receiptHandle) {
+    CompletableFuture<Void> add(Key key, HeldMessages.Held receipt) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         List<Entry> full = null;
         synchronized (open) {
             List<Entry> group = open.computeIfAbsent(key, k -> new ArrayList<>());
-            group.add(new Entry(receiptHandle, done));
+            group.add(new Entry(receipt, done));
             if (group.size() >= MAX_ENTRIES) {
                 full = open.remove(key);
             } else if (group.size() == 1) {
@@ -98,43 +106,49 @@ final class AckBatcher {
     private void send(Key key, List<Entry> group) {
         String what = (key.isDelete() ? "SQS DeleteMessageBatch" : "SQS ChangeMessageVisibilityBatch")
                 + " [queue=" + key.queueUrl() + "]";
+        RequestAttempts attempts = new RequestAttempts();
+        long sentAtNanos = nanoClock.getAsLong();
         CompletableFuture<List<BatchResultErrorEntry>> call;
         try {
             if (key.isDelete()) {
                 List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
                     entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                            .receiptHandle(group.get(i).receiptHandle()).build());
+                            .receiptHandle(group.get(i).receipt().receiptHandle()).build());
                 }
-                call = sqs.deleteMessageBatch(r -> r.queueUrl(key.queueUrl()).entries(entries))
+                call = sqs.deleteMessageBatch(r -> r.queueUrl(key.queueUrl()).entries(entries)
+                                .overrideConfiguration(attempts::attachTo))
                         .thenApply(response -> response.failed());
             } else {
                 List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
                     entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                            .receiptHandle(group.get(i).receiptHandle())
+                            .receiptHandle(group.get(i).receipt().receiptHandle())
                             .visibilityTimeout(key.visibilitySeconds()).build());
                 }
-                call = sqs.changeMessageVisibilityBatch(r -> r.queueUrl(key.queueUrl()).entries(entries))
+                call = sqs.changeMessageVisibilityBatch(r -> r.queueUrl(key.queueUrl()).entries(entries)
+                                .overrideConfiguration(attempts::attachTo))
                         .thenApply(response -> response.failed());
             }
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
         call.whenComplete((failed, error) -> {
-            Map<String, String> failures = new HashMap<>();
+            AckAnswers answers = new AckAnswers(what, key.isDelete(), attempts, error);
+            Map<String, BatchResultErrorEntry> failures = new HashMap<>();
             if (failed != null) {
-                failed.forEach(f -> failures.put(f.id(), f.code() + ": " + f.message()));
+                failed.forEach(f -> failures.put(f.id(), f));
             }
             for (int i = 0; i < group.size(); i++) {
-                CompletableFuture<Void> done = group.get(i).done();
-                if (error != null) {
-                    done.completeExceptionally(AwsErrors.translate(error, what));
-                } else if (failures.containsKey(Integer.toString(i))) {
-                    done.completeExceptionally(new HakeException(what + " failed for a message: "
-                            + failures.get(Integer.toString(i))));
+                Entry entry = group.get(i);
+                // Sent while the handle was still ours: nobody else can have received the message since.
+                boolean sentInTime = entry.receipt().visibleAgainAtNanos() - sentAtNanos > 0;
+                HakeException outcome = error != null ? answers.requestFailed()
+                        : answers.entryFailed(failures.get(Integer.toString(i)), sentInTime);
+                if (outcome == null) {
+                    entry.done().complete(null);
                 } else {
-                    done.complete(null);
+                    entry.done().completeExceptionally(outcome);
                 }
             }
         });

@@ -1,5 +1,7 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.HakeException;
+import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.aws.AwsErrors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,14 +33,14 @@ public final class Acknowledger implements AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final AckBatcher batches;
-    private final ReleaseLedger ledger;
+    private final DeliveryLedger ledger;
     private final HeldMessages held;
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, ReleaseLedger ledger,
+    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
                         HeldMessages held) {
-        this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS);
+        this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS, System::nanoTime);
         this.ledger = ledger;
         this.held = held;
     }
@@ -58,25 +60,50 @@ public final class Acknowledger implements AutoCloseable {
         return held.letGo(m);
     }
 
-    /** Deletes a message; the future fails with a core exception if SQS refuses. */
-    public CompletableFuture<Void> delete(ReceivedMessage m) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), letGo(m)))
-                .handle((ok, failure) -> {
-                    if (failure != null) {
-                        throw AwsErrors.translate(failure, "SQS DeleteMessage [queue=" + m.queueUrl() + "]");
+    /**
+     * Deletes a message nobody waits for (AUTO_ACKNOWLEDGE, an expired or filtered-out message). A
+     * failure is logged here, once: the message is then delivered again (or may be, if the outcome
+     * is in doubt), marked redelivered.
+     */
+    public void delete(ReceivedMessage m) {
+        deleteOne(m).whenComplete((ok, error) -> {
+            if (error != null) {
+                HakeException failure = AwsErrors.translate(error, "SQS DeleteMessageBatch");
+                LOG.warn("a message {} [queue={}, sqsMessageId={}]: {}", failure instanceof OutcomeUnknownException
+                                ? "may not have been acknowledged; if not, it is delivered again"
+                                : "was not acknowledged and will be delivered again",
+                        m.queueUrl(), m.sqsMessageId(), failure.getMessage());
+            }
+        });
+    }
+
+    private CompletableFuture<Void> deleteOne(ReceivedMessage m) {
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), held.release(m)))
+                .whenComplete((ok, failure) -> {
+                    if (failure == null) {
+                        ledger.forget(m.sqsMessageId());
                     }
-                    ledger.forget(m.sqsMessageId());
-                    return null;
                 });
     }
 
-    /** Deletes all the messages now, for a caller who waits; completes when every delete has. */
+    /**
+     * Deletes all the messages now, for a caller who waits (CLIENT_ACKNOWLEDGE, commit). The future
+     * completes when every delete has; it fails with an {@link OutcomeUnknownException} if any
+     * delete may or may not have been done (what is not done is delivered again), or else with a
+     * {@link HakeException} if any was not done; the message says how many of how many.
+     */
     public CompletableFuture<Void> deleteAll(List<ReceivedMessage> messages) {
-        CompletableFuture<Void> all = CompletableFuture.allOf(messages.stream().map(this::delete)
-                .toArray(CompletableFuture[]::new));
+        List<CompletableFuture<HakeException>> outcomes = messages.stream()
+                .map(m -> deleteOne(m).handle((ok, failure) -> failure == null ? null : AwsErrors.translate(failure, "delete")))
+                .toList();
         messages.stream().map(ReceivedMessage::queueUrl).distinct()
                 .forEach(url -> batches.flush(new AckBatcher.Key(url, -1)));
-        return all;
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            HakeException summary = AckSummary.of(outcomes.stream().map(CompletableFuture::join).toList());
+            if (summary != null) {
+                throw summary;
+            }
+        });
     }
 
     /** Releases all the messages now, for a caller who waits; see {@link #release}. */
@@ -124,8 +151,8 @@ public final class Acknowledger implements AutoCloseable {
     }
 
     private CompletableFuture<Void> changeVisibility(ReceivedMessage m, int seconds, boolean givenBack) {
-        String receiptHandle = givenBack ? letGo(m) : held.receiptHandle(m);
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), receiptHandle))
+        HeldMessages.Held receipt = givenBack ? held.release(m) : held.current(m);
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), seconds), receipt))
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         // The message comes back anyway when its visibility timeout ends.

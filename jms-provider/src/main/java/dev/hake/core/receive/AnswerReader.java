@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 final class AnswerReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerReader.class);
+    /** Messages already reported as unreadable: each is logged once, not at every redelivery. */
+    private static final OncePerKey REPORTED = new OncePerKey(10_000);
 
     /**
      * An answer sorted by the consumer's filter. {@code polled} is what SQS returned; the rest were
@@ -43,11 +45,11 @@ final class AnswerReader {
     private final MessageDecoder decoder;
     private final HakeSettings settings;
     private final Acknowledger acknowledger;
-    private final ReleaseLedger ledger;
+    private final DeliveryLedger ledger;
     private final boolean fifo;
 
     AnswerReader(String queueUrl, WireDestination source, MessageDecoder decoder, HakeSettings settings,
-                 Acknowledger acknowledger, ReleaseLedger ledger, boolean fifo) {
+                 Acknowledger acknowledger, DeliveryLedger ledger, boolean fifo) {
         this.queueUrl = queueUrl;
         this.source = source;
         this.decoder = decoder;
@@ -96,13 +98,22 @@ final class AnswerReader {
         try {
             wire = decoder.decode(m, source);
         } catch (RuntimeException e) {
-            // Not deliverable: leave it for the queue's redrive policy rather than lose it.
-            LOG.warn("cannot read a received message; it stays on the queue [queue={}, sqsMessageId={}]: {}",
-                    queueUrl, m.messageId(), e.getMessage());
+            // Not deliverable: leave it for the queue's redrive policy rather than lose it; the
+            // consumer goes on with the next message.
+            if (REPORTED.firstTime(m.messageId())) {
+                LOG.warn("cannot read a received message; it stays on the queue for its redrive policy"
+                        + " [queue={}, sqsMessageId={}]: {}", queueUrl, m.messageId(), e.toString());
+            }
             return null;
         }
+        Object unreadable = wire.properties().get(WireMessage.UNREADABLE_PROPERTY);
+        if (unreadable != null && REPORTED.firstTime(m.messageId())) {
+            LOG.warn("a received message is not readable as hake's; delivered as a TextMessage with its raw body and"
+                    + " the reason in property {} [queue={}, sqsMessageId={}]: {}", WireMessage.UNREADABLE_PROPERTY,
+                    queueUrl, m.messageId(), unreadable);
+        }
         int receiveCount = parseInt(m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT), 1);
-        wire.deliveryCount(ledger.deliveryCount(m.messageId(), receiveCount));
+        wire.deliveryCount(ledger.deliveryCount(queueUrl, wire.messageId(), m.messageId(), receiveCount));
         ReceivedMessage received = new ReceivedMessage(wire, queueUrl, m.receiptHandle(), m.messageId(), visibleAgainAtNanos);
         long now = System.currentTimeMillis();
         if (wire.expiration() != 0 && wire.expiration() <= now) {

@@ -21,7 +21,8 @@ public final class HeldMessages {
     private static final int MAX_ENTRIES = 100_000;
     private static final HeldMessages SHARED = new HeldMessages(System::nanoTime);
 
-    private record Held(String receiptHandle, long visibleAgainAtNanos) {
+    /** The receipt handle of a message's newest receive, and when SQS hands the message out again. */
+    record Held(String receiptHandle, long visibleAgainAtNanos) {
     }
 
     private final LongSupplier nanoClock;
@@ -50,9 +51,14 @@ public final class HeldMessages {
     }
 
     /** The receipt handle to delete or release {@code m} with: that of its newest receive. */
-    public synchronized String receiptHandle(ReceivedMessage m) {
+    public String receiptHandle(ReceivedMessage m) {
+        return current(m).receiptHandle();
+    }
+
+    /** The newest receive of a message still held, without letting it go. */
+    synchronized Held current(ReceivedMessage m) {
         Held h = held.get(m.sqsMessageId());
-        return h == null ? m.receiptHandle() : h.receiptHandle();
+        return h != null ? h : new Held(m.receiptHandle(), m.visibleAgainAtNanos());
     }
 
     /** A held message's visibility timeout was extended to {@code visibleAgainAtNanos}. */
@@ -64,8 +70,13 @@ public final class HeldMessages {
      * The message is being deleted or given back: a later copy of it is a new delivery. Returns the
      * receipt handle of its newest receive, for that request.
      */
-    public synchronized String letGo(ReceivedMessage m) {
+    public String letGo(ReceivedMessage m) {
+        return release(m).receiptHandle();
+    }
+
+    /** {@link #letGo}, with when the newest receive's visibility runs out. */
+    synchronized Held release(ReceivedMessage m) {
         Held h = held.remove(m.sqsMessageId());
-        return h == null ? m.receiptHandle() : h.receiptHandle();
+        return h != null ? h : new Held(m.receiptHandle(), m.visibleAgainAtNanos());
     }
 }

@@ -37,7 +37,6 @@ public final class ReceiveBuffer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveBuffer.class);
     /** A buffered message this close to its visibility deadline is not delivered: SQS may hand it out again. */
     private static final long EXPIRY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final long RETRY_DELAY_MILLIS = 1_000;
     /** Skipped messages held at most; past it they go back to the queue even mid-scan. */
     private static final int MAX_SKIPPED = 1_000;
     /** Pause after handing skipped messages back, so other consumers can take them first. */
@@ -74,7 +73,11 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Earliest deadline of the threads in a timed receive; NO_DEADLINE when there are none. */
     private long earliestReceiverDeadlineNanos = NO_DEADLINE;
     private Runnable listener;
+    /** A failure that retrying cannot mend (no such queue, access denied), for the next receive() to throw. */
     private HakeException failure;
+    /** Where a listener's permanent failure goes (nobody calls receive() to hear it); null: nowhere. */
+    private volatile java.util.function.Consumer<HakeException> listenerFailures;
+    private final PollBackoff backoff = new PollBackoff();
     private volatile MessageFilter filter = MessageFilter.DELIVER_ALL;
     /** Messages a filter skipped, kept hidden so polls reach the rest of the queue; see {@link #landed}. */
     private final List<ReceivedMessage> skipped = new ArrayList<>();
@@ -95,7 +98,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     private CompletableFuture<Void> shortPollHandled;
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
-                         HakeSettings settings, Acknowledger acknowledger, ReleaseLedger ledger,
+                         HakeSettings settings, Acknowledger acknowledger, DeliveryLedger ledger,
                          ScheduledExecutorService scheduler, PollsInFlight polls, PollTurnsByQueue turnsByQueue) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
@@ -413,8 +416,13 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** Sends one ReceiveMessage; {@code tookTurn}: it was started by {@link PollTurns#tryStart}. */
     private void fetch(int waitSeconds, boolean tookTurn) {
         fetching = true;
-        // Always ask for a full batch: a request costs the same whatever it returns.
-        int max = settings.receiveBatchSize();
+        // Ask for a full batch (a request costs the same whatever it returns), except in a
+        // synchronous consumer's first poll: that asks only for what its waiting threads will take,
+        // since a consumer opened for one message and closed (Spring's CACHE_NONE, camel-jms
+        // transacted) would otherwise take ten and give nine back each time.
+        int batch = settings.receiveBatchSize();
+        int max = listener == null && fetchesCompleted == 0
+                ? Math.min(batch, Math.max(1, blockedReceivers - buffer.size())) : batch;
         CompletableFuture<ReceiveMessageResponse> call;
         try {
             call = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
@@ -464,12 +472,20 @@ public final class ReceiveBuffer implements AutoCloseable {
         List<ReceivedMessage> skippedNow = answer == null ? List.of() : answer.skipped();
         int polled = answer == null ? -1 : answer.polled();
         Runnable notify = null;
+        Runnable notifyFailure = null;
         List<ReceivedMessage> toRelease = new ArrayList<>();
         lock.lock();
         try {
             fetching = false;
             fetchesCompleted++;
-            lastAnswerFull = polled >= requested;
+            if (error == null) {
+                long failedPolls = backoff.succeeded();
+                if (failedPolls > 0) {
+                    LOG.info("receive works again after {} failed polls [queue={}]", failedPolls, queueUrl);
+                }
+            }
+            // A first poll that asked for less than a batch says nothing of a backlog.
+            lastAnswerFull = polled >= requested && requested == settings.receiveBatchSize();
             if (answer != null && !closed) {
                 due.addAll(answer.dueAtNanos());
             }
@@ -492,11 +508,7 @@ public final class ReceiveBuffer implements AutoCloseable {
                 }
             }
             if (error != null && !closed) {
-                HakeException translated = AwsErrors.translate(error, "SQS ReceiveMessage [queue=" + queueUrl + "]");
-                failure = translated;
-                LOG.warn("receive failed; retrying in {} ms [queue={}]: {}", RETRY_DELAY_MILLIS, queueUrl,
-                        translated.getMessage());
-                pauseFetching(RETRY_DELAY_MILLIS);
+                notifyFailure = pollFailed(AwsErrors.translate(error, "SQS ReceiveMessage [queue=" + queueUrl + "]"));
             } else if (backOffAfterSkips) {
                 backOffAfterSkips = false;
                 pauseFetching(SKIP_BACKOFF_MILLIS);
@@ -513,7 +525,47 @@ public final class ReceiveBuffer implements AutoCloseable {
         if (notify != null) {
             notify.run();
         }
+        if (notifyFailure != null) {
+            notifyFailure.run();
+        }
         return released;
+    }
+
+    /**
+     * A poll failed after the SDK's own retries: the next waits, longer after each failure in a row
+     * ({@link PollBackoff}), so that a throttled or unreachable endpoint is not hammered. Only a
+     * failure that waiting cannot mend reaches the application: the next receive() throws it, or a
+     * listener's connection hears it (returned, to run outside the lock). The first failure of a run
+     * is logged; the rest quietly, until a poll succeeds again. Holds the lock.
+     */
+    private Runnable pollFailed(HakeException translated) {
+        long pause = backoff.failed();
+        boolean first = backoff.failuresInARow() == 1;
+        if (first) {
+            LOG.warn("receive failed; retrying in {} ms, then with growing pauses until it works [queue={}]: {}",
+                    pause, queueUrl, translated.getMessage());
+        } else {
+            LOG.debug("receive failed again ({} in a row); retrying in {} ms [queue={}]: {}",
+                    backoff.failuresInARow(), pause, queueUrl, translated.getMessage());
+        }
+        pauseFetching(pause);
+        if (!AwsErrors.isPermanent(translated)) {
+            return null;
+        }
+        if (listener == null) {
+            failure = translated;
+            return null;
+        }
+        java.util.function.Consumer<HakeException> sink = listenerFailures;
+        return first && sink != null ? () -> sink.accept(translated) : null;
+    }
+
+    /**
+     * Where a listener's failures that retrying cannot mend go (the JMS connection's
+     * ExceptionListener); the first of each run of failures is told.
+     */
+    public void onListenerFailure(java.util.function.Consumer<HakeException> sink) {
+        this.listenerFailures = sink;
     }
 
     /** No fetch for a while (after a failure, or after handing skipped messages back). */

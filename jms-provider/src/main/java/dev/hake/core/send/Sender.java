@@ -2,11 +2,13 @@ package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
+import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.ResourceNames;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.AwsErrors;
+import dev.hake.core.aws.RequestAttempts;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.wire.EncodedMessage;
 import dev.hake.core.wire.WireAttributes;
@@ -86,17 +88,20 @@ public final class Sender implements Transmitter {
     @Override
     public CompletableFuture<Void> sendOne(PreparedSend p) {
         WireDestination to = p.destination();
+        RequestAttempts attempts = new RequestAttempts();
         if (to.isTopic()) {
             return aws.sns().publish(r -> r.topicArn(p.target()).message(p.encoded().body())
                             .messageAttributes(codec.toSnsAttributes(p.encoded()))
-                            .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()))
-                    .handle((ok, failure) -> done(failure, "SNS Publish [topic=" + to.name() + "]"));
+                            .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
+                            .overrideConfiguration(attempts::attachTo))
+                    .handle((ok, failure) -> done(failure, "SNS Publish [topic=" + to.name() + "]", attempts));
         }
         return aws.sqs().sendMessage(r -> r.queueUrl(p.target()).messageBody(p.encoded().body())
                         .messageAttributes(codec.toSqsAttributes(p.encoded()))
                         .delaySeconds(p.delaySeconds())
-                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()))
-                .handle((ok, failure) -> done(failure, "SQS SendMessage [queue=" + to.name() + "]"));
+                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
+                        .overrideConfiguration(attempts::attachTo))
+                .handle((ok, failure) -> done(failure, "SQS SendMessage [queue=" + to.name() + "]", attempts));
     }
 
     /**
@@ -140,6 +145,7 @@ public final class Sender implements Transmitter {
     public CompletableFuture<List<HakeException>> sendBatch(List<PreparedSend> batch) {
         PreparedSend first = batch.get(0);
         WireDestination to = first.destination();
+        RequestAttempts attempts = new RequestAttempts();
         String what;
         CompletableFuture<Map<String, String>> call;
         if (to.isTopic()) {
@@ -151,7 +157,8 @@ public final class Sender implements Transmitter {
                         .messageAttributes(codec.toSnsAttributes(p.encoded()))
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
             }
-            call = aws.sns().publishBatch(r -> r.topicArn(first.target()).publishBatchRequestEntries(entries))
+            call = aws.sns().publishBatch(r -> r.topicArn(first.target()).publishBatchRequestEntries(entries)
+                            .overrideConfiguration(attempts::attachTo))
                     .thenApply(response -> failedEntries(response.failed().stream()
                             .map(f -> Map.entry(f.id(), f.code() + ": " + f.message())).toList()));
         } else {
@@ -164,7 +171,8 @@ public final class Sender implements Transmitter {
                         .delaySeconds(p.delaySeconds())
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
             }
-            call = aws.sqs().sendMessageBatch(r -> r.queueUrl(first.target()).entries(entries))
+            call = aws.sqs().sendMessageBatch(r -> r.queueUrl(first.target()).entries(entries)
+                            .overrideConfiguration(attempts::attachTo))
                     .thenApply(response -> failedEntries(response.failed().stream()
                             .map(f -> Map.entry(f.id(), f.code() + ": " + f.message())).toList()));
         }
@@ -172,9 +180,9 @@ public final class Sender implements Transmitter {
             List<HakeException> result = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 if (error != null) {
-                    result.add(AwsErrors.translate(error, what));
+                    result.add(AwsErrors.translate(error, what, attempts));
                 } else if (failed.containsKey(Integer.toString(i))) {
-                    result.add(new HakeException(what + " failed for a message: " + failed.get(Integer.toString(i))));
+                    result.add(entryFailure(what, failed.get(Integer.toString(i)), attempts));
                 } else {
                     result.add(null);
                 }
@@ -189,9 +197,20 @@ public final class Sender implements Transmitter {
         return m;
     }
 
-    private static Void done(Throwable failure, String what) {
+    /**
+     * An entry the answer refused. If an earlier attempt of the batch was lost or met a server
+     * error, AWS may have stored this entry then: its outcome is in doubt, not "not sent".
+     */
+    private static HakeException entryFailure(String what, String detail, RequestAttempts attempts) {
+        if (attempts.mayHaveApplied(null)) {
+            return new OutcomeUnknownException(AwsErrors.inDoubt(what, attempts) + "; for this message: " + detail, null);
+        }
+        return new HakeException(what + " failed for a message: " + detail);
+    }
+
+    private static Void done(Throwable failure, String what, RequestAttempts attempts) {
         if (failure != null) {
-            throw AwsErrors.translate(failure, what);
+            throw AwsErrors.translate(failure, what, attempts);
         }
         return null;
     }

@@ -24,15 +24,33 @@ final class WireDecoder {
         Map<String, EncodedAttribute> attributes = SqsAttributes.toEncoded(received.messageAttributes());
         EncodedAttribute header = attributes.get(WireAttributes.HEADER);
         WireMessage m;
-        if (header != null) {
-            m = decodeHake(received.body(), header, attributes, consumedFrom);
-        } else if (attributes.containsKey(WireAttributes.PACKED_PROPERTIES)) {
-            throw new WireFormatException("message has a " + WireAttributes.PACKED_PROPERTIES + " attribute but no "
-                    + WireAttributes.HEADER + " attribute");
-        } else {
-            m = decodeForeign(received, attributes, consumedFrom);
+        try {
+            if (header != null) {
+                m = decodeHake(received.body(), header, attributes, consumedFrom);
+            } else if (attributes.containsKey(WireAttributes.PACKED_PROPERTIES)) {
+                throw new WireFormatException("message has a " + WireAttributes.PACKED_PROPERTIES + " attribute but no "
+                        + WireAttributes.HEADER + " attribute");
+            } else {
+                m = decodeForeign(received, attributes, consumedFrom);
+            }
+        } catch (WireFormatException unreadable) {
+            m = asUnreadable(received, attributes, consumedFrom, unreadable);
         }
         m.deliveryCount(receiveCount(received));
+        return m;
+    }
+
+    /**
+     * A message that claims to be hake's but cannot be read as such (hand-made attributes, a body
+     * that does not decode): delivered as what it plainly is, a text with its readable attributes,
+     * and the reason in {@link WireMessage#UNREADABLE_PROPERTY}, rather than left to block or loop.
+     */
+    private static WireMessage asUnreadable(Message received, Map<String, EncodedAttribute> attributes,
+            WireDestination consumedFrom, WireFormatException reason) {
+        Map<String, EncodedAttribute> readable = new TreeMap<>(attributes);
+        readable.keySet().removeIf(WireAttributes::isReserved);
+        WireMessage m = decodeForeign(received, readable, consumedFrom);
+        m.properties().put(WireMessage.UNREADABLE_PROPERTY, reason.getMessage());
         return m;
     }
 

@@ -6,24 +6,12 @@ import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequest;
-import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResponse;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
@@ -57,9 +45,9 @@ class ListenerPollAheadTest {
     /** Starts a consumer whose listener takes messages only when the test says so. */
     private void listenTo(String queueUrl) {
         HakeSettings settings = HakeSettings.builder().build();
-        Acknowledger acknowledger = new Acknowledger(sqs, scheduler, ReleaseLedger.shared(), HeldMessages.shared());
+        Acknowledger acknowledger = new Acknowledger(sqs, scheduler, DeliveryLedger.shared(), HeldMessages.shared());
         buffer = new ReceiveBuffer(sqs, queueUrl, WireDestination.queue("poll-ahead"), ListenerPollAheadTest::decode,
-                settings, acknowledger, ReleaseLedger.shared(), scheduler, new PollsInFlight(),
+                settings, acknowledger, DeliveryLedger.shared(), scheduler, new PollsInFlight(),
                 new PollTurnsByQueue(scheduler));
         buffer.listen(() -> { });
         buffer.start();
@@ -114,51 +102,5 @@ class ListenerPollAheadTest {
         wire.text(message.body());
         wire.messageId("ID:" + message.messageId());
         return wire;
-    }
-
-    /** Records each ReceiveMessage and leaves it unanswered until the test answers it. */
-    private static final class ScriptedSqs implements SqsAsyncClient {
-
-        final List<CompletableFuture<ReceiveMessageResponse>> polls = new CopyOnWriteArrayList<>();
-
-        @Override
-        public CompletableFuture<ReceiveMessageResponse> receiveMessage(ReceiveMessageRequest request) {
-            CompletableFuture<ReceiveMessageResponse> poll = new CompletableFuture<>();
-            polls.add(poll);
-            return poll;
-        }
-
-        /** Answers poll {@code index} with {@code count} fresh messages. */
-        void answer(int index, int count) {
-            long sent = System.currentTimeMillis();
-            List<Message> messages = IntStream.range(0, count).mapToObj(i -> {
-                String id = UUID.randomUUID().toString();
-                return Message.builder().messageId(id).receiptHandle("handle-" + id).body("m" + i)
-                        .attributes(Map.of(MessageSystemAttributeName.SENT_TIMESTAMP, Long.toString(sent),
-                                MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"))
-                        .build();
-            }).toList();
-            polls.get(index).complete(ReceiveMessageResponse.builder().messages(messages).build());
-        }
-
-        @Override
-        public CompletableFuture<ChangeMessageVisibilityBatchResponse> changeMessageVisibilityBatch(
-                ChangeMessageVisibilityBatchRequest request) {
-            return CompletableFuture.completedFuture(ChangeMessageVisibilityBatchResponse.builder().build());
-        }
-
-        @Override
-        public CompletableFuture<DeleteMessageBatchResponse> deleteMessageBatch(DeleteMessageBatchRequest request) {
-            return CompletableFuture.completedFuture(DeleteMessageBatchResponse.builder().build());
-        }
-
-        @Override
-        public String serviceName() {
-            return "sqs";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -2,9 +2,10 @@ package dev.hake.core.wire;
 
 import static dev.hake.core.wire.WireTestSupport.CODEC;
 import static dev.hake.core.wire.WireTestSupport.CONSUMED_FROM;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hake.core.WireFormatException;
+import dev.hake.core.BodyKind;
+import dev.hake.core.WireMessage;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,10 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
-/** A hake attribute that cannot be read fails with a message naming what is wrong; nothing is guessed. */
+/**
+ * A message whose hake attributes cannot be read arrives as what it plainly is, a text with its raw
+ * body, and a property naming what is wrong; nothing is guessed, and the consumer is not blocked.
+ */
 class MalformedMessageTest {
 
     static Stream<Arguments> malformedHeaders() {
@@ -62,9 +66,7 @@ class MalformedMessageTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("malformedHeaders")
     void malformedHakeAttribute(String header, String body, String expectedMessage) {
-        assertThatThrownBy(() -> decode(body, Map.of(WireAttributes.HEADER, string("String", header))))
-                .isInstanceOf(WireFormatException.class)
-                .hasMessageContaining(expectedMessage);
+        assertUnreadable(decode(body, Map.of(WireAttributes.HEADER, string("String", header))), body, expectedMessage);
     }
 
     static Stream<Arguments> malformedAttributes() {
@@ -96,23 +98,37 @@ class MalformedMessageTest {
             String expectedMessage) {
         Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>(others);
         attributes.put(WireAttributes.HEADER, string("String", header));
-        assertThatThrownBy(() -> decode("x", attributes))
-                .isInstanceOf(WireFormatException.class)
-                .hasMessageContaining(expectedMessage);
+        assertUnreadable(decode("x", attributes), "x", expectedMessage);
     }
 
     @org.junit.jupiter.api.Test
     void hakeAttributeThatIsNotAStringIsRefused() {
-        assertThatThrownBy(() -> decode("x", Map.of(WireAttributes.HEADER, binary("Binary", new byte[] {'1'}))))
-                .isInstanceOf(WireFormatException.class)
-                .hasMessageContaining("not a String");
-        assertThatThrownBy(() -> decode("x", Map.of(WireAttributes.HEADER, string("Number", "1"))))
-                .isInstanceOf(WireFormatException.class)
-                .hasMessageContaining("not a String");
+        assertUnreadable(decode("x", Map.of(WireAttributes.HEADER, binary("Binary", new byte[] {'1'}))), "x",
+                "not a String");
+        assertUnreadable(decode("x", Map.of(WireAttributes.HEADER, string("Number", "1"))), "x", "not a String");
     }
 
-    private static void decode(String body, Map<String, MessageAttributeValue> attributes) {
-        CODEC.decode(Message.builder().messageId("m").body(body).messageAttributes(attributes).build(), CONSUMED_FROM);
+    @org.junit.jupiter.api.Test
+    void anUnreadableMessageKeepsItsReadableAttributesAndDropsHakesOwn() {
+        WireMessage m = decode("raw", Map.of(WireAttributes.HEADER, string("String", "1;b=Q"),
+                "hake.props", string("String", "AA=="), "tenant", string("String", "acme"),
+                "count", string("Number", "7")));
+
+        assertUnreadable(m, "raw", "unknown body code");
+        assertThat(m.properties()).containsEntry("tenant", "acme").containsKey("count")
+                .doesNotContainKeys(WireAttributes.HEADER, "hake.props");
+        assertThat(m.messageId()).isEqualTo("ID:m");
+    }
+
+    private static void assertUnreadable(WireMessage m, String body, String expectedReason) {
+        assertThat(m.bodyKind()).isEqualTo(BodyKind.TEXT);
+        assertThat(m.text()).isEqualTo(body);
+        assertThat(m.properties().get(WireMessage.UNREADABLE_PROPERTY)).asString().contains(expectedReason);
+    }
+
+    private static WireMessage decode(String body, Map<String, MessageAttributeValue> attributes) {
+        return CODEC.decode(Message.builder().messageId("m").body(body).messageAttributes(attributes).build(),
+                CONSUMED_FROM);
     }
 
     static MessageAttributeValue string(String type, String value) {
