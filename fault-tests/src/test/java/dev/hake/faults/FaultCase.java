@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -158,8 +161,8 @@ final class FaultCase implements AutoCloseable {
         return result;
     }
 
-    private static java.util.Set<String> first(java.util.Set<String> all, int n) {
-        return all.stream().limit(n).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    private static Set<String> first(Set<String> all, int n) {
+        return all.stream().limit(n).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Closes the connections, deletes what the case made (straight, not through the proxy), stops the proxy. */

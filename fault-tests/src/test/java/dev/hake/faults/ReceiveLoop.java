@@ -20,6 +20,8 @@ final class ReceiveLoop implements AutoCloseable {
     }
 
     private static final long RECEIVE_MILLIS = 500;
+    /** A receive that keeps failing at once would spin: the loop gives up after this many in a row. */
+    private static final int MAX_FAILURES_IN_A_ROW = 100;
 
     private final MessageConsumer consumer;
     private final Handler handler;
@@ -37,15 +39,22 @@ final class ReceiveLoop implements AutoCloseable {
     }
 
     private void run() {
+        int failuresInARow = 0;
         while (running) {
             Message m;
             try {
                 m = consumer.receive(RECEIVE_MILLIS);
+                failuresInARow = 0;
             } catch (jakarta.jms.IllegalStateException e) {
                 exceptions.record("receive", e);
                 return; // the consumer or its session is closed: nothing more to receive
             } catch (JMSException e) {
                 exceptions.record("receive", e);
+                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) {
+                    exceptions.record("receive loop", new IllegalStateException(
+                            "receive failed " + MAX_FAILURES_IN_A_ROW + " times in a row; the loop stops"));
+                    return;
+                }
                 continue;
             }
             try {

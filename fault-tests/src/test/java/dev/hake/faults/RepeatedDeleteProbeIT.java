@@ -20,6 +20,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -107,7 +108,7 @@ class RepeatedDeleteProbeIT {
 
     private static Object deleteBatch(SqsClient sqs, String queue, String receiptHandle) {
         DeleteMessageBatchResponse response = sqs.deleteMessageBatch(r -> r.queueUrl(queue)
-                .entries(e -> e.id("0").receiptHandle(receiptHandle)));
+                .entries(DeleteMessageBatchRequestEntry.builder().id("0").receiptHandle(receiptHandle).build()));
         if (!response.failed().isEmpty()) {
             throw new IllegalStateException("entry failed: " + response.failed().get(0).code());
         }
