@@ -53,7 +53,7 @@ final class FaultCase implements AutoCloseable {
         this.admin = new BackendAdmin(backend);
         System.out.println("[fault-suite] " + scenario + " / " + fault + " on " + backend.name() + ": seed " + seed
                 + " (-Dhake.faults.seed=" + FaultSettings.SEED + "), prefix " + prefix + ", "
-                + FaultSettings.MESSAGES + " messages, rate " + FaultSettings.RATE);
+                + FaultSettings.MESSAGES + " messages, rate " + FaultSettings.rateOf(fault));
     }
 
     /** A connection through the proxy, with the case's ExceptionListener; closed with the case. */
@@ -93,7 +93,7 @@ final class FaultCase implements AutoCloseable {
     }
 
     void faultsOn() {
-        proxy.inject(FaultPlan.onMessagePath(fault, FaultSettings.RATE));
+        proxy.inject(FaultPlan.onMessagePath(fault, FaultSettings.rateOf(fault)));
     }
 
     void faultsOff() {

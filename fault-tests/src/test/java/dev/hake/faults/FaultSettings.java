@@ -12,6 +12,12 @@ final class FaultSettings {
     static final int MESSAGES = Integer.getInteger("hake.faults.messages", 100);
     /** Share of eligible requests faulted. */
     static final double RATE = Double.parseDouble(System.getProperty("hake.faults.rate", "0.10"));
+    /**
+     * Share faulted in the MIXED case: high enough that some requests fail all five of the SDK's
+     * attempts, so that the application meets hake's exceptions (in doubt, not sent) and the suite
+     * checks what they promise; at {@link #RATE} the retries absorb every fault.
+     */
+    static final double MIXED_RATE = Double.parseDouble(System.getProperty("hake.faults.mixedRate", "0.5"));
     /** Seed every case derives its own from. */
     static final long SEED = Long.getLong("hake.faults.seed", 20250611L);
     /** Short, so a message whose acknowledgement failed comes back quickly. */
@@ -22,6 +28,11 @@ final class FaultSettings {
     static final long QUIET_MILLIS = 1_500;
 
     private FaultSettings() {
+    }
+
+    /** The share of requests faulted in a case of this kind. */
+    static double rateOf(dev.hake.faults.proxy.FaultKind kind) {
+        return kind == dev.hake.faults.proxy.FaultKind.MIXED ? MIXED_RATE : RATE;
     }
 
     static Path reportDirectory() {

@@ -69,7 +69,8 @@ final class ReliabilityReport {
         md.append("# Reliability under injected faults: ").append(backend).append("\n\n");
         md.append("Run started ").append(STARTED).append(", commit ").append(commit)
                 .append(", ").append(FaultSettings.MESSAGES).append(" messages per case, fault rate ")
-                .append(FaultSettings.RATE).append(", base seed ").append(FaultSettings.SEED)
+                .append(FaultSettings.RATE).append(" (MIXED: ").append(FaultSettings.MIXED_RATE).append(")")
+                .append(", base seed ").append(FaultSettings.SEED)
                 .append(", visibility timeout ").append(FaultSettings.VISIBILITY_TIMEOUT_SECONDS).append(" s.\n\n");
         header().forEach(line -> md.append(line).append('\n'));
         RESULTS.stream().filter(r -> r.backend().equals(backend)).forEach(r -> md.append(row(r)).append('\n'));

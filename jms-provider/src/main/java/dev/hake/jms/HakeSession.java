@@ -231,8 +231,14 @@ final class HakeSession implements QueueSession, TopicSession {
                 throw withCause(new HakeInDoubtException(what + "the acknowledgement of what it consumed is in doubt: "
                         + inDoubt.getMessage(), sent, List.of(), List.of()), inDoubt);
             }
+            String reason = JmsErrors.toJms(e).getMessage();
+            if (sent.isEmpty()) {
+                // Nothing was sent and nothing consumed was acknowledged: the transaction rolled back.
+                throw withCause(new HakeRolledBackException("commit rolled back: what it consumed could not be"
+                        + " acknowledged and is delivered again: " + reason, List.of()), e);
+            }
             throw withCause(new HakePartialCommitException(what + "could not acknowledge what it consumed: "
-                    + JmsErrors.toJms(e).getMessage(), sent, List.of()), e);
+                    + reason, sent, List.of()), e);
         }
     }
 

@@ -76,6 +76,13 @@ final class AnswerReader {
             // FIFO queues hand out messages in order already; sorting could only disturb it.
             SentOrder.sort(answer, Landed::raw, l -> l.received().message().messageId());
         }
+        for (Landed landed : answer) {
+            // In sent order: of two copies of a message sent twice in one answer, the first is the new one.
+            Message m = landed.raw();
+            int receiveCount = parseInt(m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT), 1);
+            WireMessage wire = landed.received().message();
+            wire.deliveryCount(ledger.deliveryCount(queueUrl, wire.messageId(), m.messageId(), receiveCount));
+        }
         List<ReceivedMessage> arrived = new ArrayList<>();
         List<ReceivedMessage> skipped = new ArrayList<>();
         for (Landed landed : answer) {
@@ -112,8 +119,6 @@ final class AnswerReader {
                     + " the reason in property {} [queue={}, sqsMessageId={}]: {}", WireMessage.UNREADABLE_PROPERTY,
                     queueUrl, m.messageId(), unreadable);
         }
-        int receiveCount = parseInt(m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT), 1);
-        wire.deliveryCount(ledger.deliveryCount(queueUrl, wire.messageId(), m.messageId(), receiveCount));
         ReceivedMessage received = new ReceivedMessage(wire, queueUrl, m.receiptHandle(), m.messageId(), visibleAgainAtNanos);
         long now = System.currentTimeMillis();
         if (wire.expiration() != 0 && wire.expiration() <= now) {
