@@ -51,6 +51,31 @@ class ForeignClientsIT extends JmsIntegrationTest {
     }
 
     @Test
+    void aMessageWithHakeAttributesThatCannotBeReadArrivesAsTextAndBlocksNothing() throws Exception {
+        Connection c = startedConnection();
+        Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Queue queue = session.createQueue("hand-made");
+        MessageConsumer consumer = session.createConsumer(queue);
+        String url = aws.sqs.getQueueUrl(r -> r.queueName(prefix + "hand-made")).join().queueUrl();
+        aws.sqs.sendMessage(r -> r.queueUrl(url).messageBody("not base64!").messageAttributes(Map.of(
+                "hake", MessageAttributeValue.builder().dataType("String").stringValue("1;b=B").build(),
+                "tenant", MessageAttributeValue.builder().dataType("String").stringValue("acme").build()))).join();
+        session.createProducer(queue).send(session.createTextMessage("next"));
+
+        Map<String, TextMessage> received = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            TextMessage m = (TextMessage) consumer.receive(WAIT);
+            received.put(m.getText(), m);
+        }
+
+        assertThat(received).containsOnlyKeys("not base64!", "next");
+        TextMessage poison = received.get("not base64!");
+        assertThat(poison.getStringProperty("JMS_HakeUnreadable")).contains("not base64");
+        assertThat(poison.getStringProperty("tenant")).isEqualTo("acme");
+        assertThat(consumer.receive(1_000)).as("the unreadable message was acknowledged like any other").isNull();
+    }
+
+    @Test
     void textMessageIsItsPlainTextOnTheWire() throws Exception {
         Connection c = connection();
         Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
