@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -76,7 +77,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     /** A failure that retrying cannot mend (no such queue, access denied), for the next receive() to throw. */
     private HakeException failure;
     /** Where a listener's permanent failure goes (nobody calls receive() to hear it); null: nowhere. */
-    private volatile java.util.function.Consumer<HakeException> listenerFailures;
+    private volatile Consumer<HakeException> listenerFailures;
     private final PollBackoff backoff = new PollBackoff();
     private volatile MessageFilter filter = MessageFilter.DELIVER_ALL;
     /** Messages a filter skipped, kept hidden so polls reach the rest of the queue; see {@link #landed}. */
@@ -556,7 +557,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             failure = translated;
             return null;
         }
-        java.util.function.Consumer<HakeException> sink = listenerFailures;
+        Consumer<HakeException> sink = listenerFailures;
         return first && sink != null ? () -> sink.accept(translated) : null;
     }
 
@@ -564,7 +565,7 @@ public final class ReceiveBuffer implements AutoCloseable {
      * Where a listener's failures that retrying cannot mend go (the JMS connection's
      * ExceptionListener); the first of each run of failures is told.
      */
-    public void onListenerFailure(java.util.function.Consumer<HakeException> sink) {
+    public void onListenerFailure(Consumer<HakeException> sink) {
         this.listenerFailures = sink;
     }
 
