@@ -1,5 +1,7 @@
 package dev.hake.jms;
 
+import static dev.hake.jms.message.JmsExceptions.withCause;
+
 import dev.hake.core.WireDestination;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
@@ -226,29 +228,20 @@ final class HakeSession implements QueueSession, TopicSession {
         try {
             services.core.acknowledger().deleteAll(consumed).join();
         } catch (RuntimeException e) {
+            JMSException failure = JmsErrors.toJms(e);
             String what = "commit sent its " + sent.size() + " messages, but ";
-            if (JmsErrors.toJms(e) instanceof HakeInDoubtException inDoubt) {
+            if (failure instanceof HakeInDoubtException) {
                 throw withCause(new HakeInDoubtException(what + "the acknowledgement of what it consumed is in doubt: "
-                        + inDoubt.getMessage(), sent, List.of(), List.of()), inDoubt);
+                        + failure.getMessage(), sent, List.of(), List.of()), failure);
             }
-            String reason = JmsErrors.toJms(e).getMessage();
             if (sent.isEmpty()) {
                 // Nothing was sent and nothing consumed was acknowledged: the transaction rolled back.
                 throw withCause(new HakeRolledBackException("commit rolled back: what it consumed could not be"
-                        + " acknowledged and is delivered again: " + reason, List.of()), e);
+                        + " acknowledged and is delivered again: " + failure.getMessage(), List.of()), failure.getCause());
             }
             throw withCause(new HakePartialCommitException(what + "could not acknowledge what it consumed: "
-                    + reason, sent, List.of()), e);
+                    + failure.getMessage(), sent, List.of()), failure.getCause());
         }
-    }
-
-    private static <E extends JMSException> E withCause(E e, Throwable cause) {
-        Throwable t = JmsErrors.unwrap(cause);
-        e.initCause(t);
-        if (t instanceof Exception ex) {
-            e.setLinkedException(ex);
-        }
-        return e;
     }
 
     @Override

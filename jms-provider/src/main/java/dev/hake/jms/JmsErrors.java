@@ -5,6 +5,7 @@ import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.MessageTooLargeException;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.WireFormatException;
+import dev.hake.jms.message.JmsExceptions;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.IllegalStateRuntimeException;
 import jakarta.jms.InvalidClientIDException;
@@ -109,12 +110,9 @@ public final class JmsErrors {
     static JMSException toJms(Throwable failure, String messageId) {
         JMSException jms = toJms(failure);
         if (jms instanceof HakeInDoubtException && jms.getCause() instanceof OutcomeUnknownException unknown) {
-            HakeInDoubtException named = new HakeInDoubtException(
+            return JmsExceptions.withCause(new HakeInDoubtException(
                     "the send of " + messageId + " is in doubt: it may have been sent. " + unknown.getMessage(),
-                    java.util.List.of(), java.util.List.of(), java.util.List.of(messageId));
-            named.initCause(unknown);
-            named.setLinkedException(unknown);
-            return named;
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(messageId)), unknown);
         }
         return jms;
     }

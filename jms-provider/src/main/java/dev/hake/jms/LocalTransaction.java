@@ -1,5 +1,7 @@
 package dev.hake.jms;
 
+import static dev.hake.jms.message.JmsExceptions.withCause;
+
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.send.Sender;
@@ -116,13 +118,5 @@ final class LocalTransaction {
 
     private static List<String> ids(List<Pending> pending) {
         return pending.stream().map(p -> p.outgoing().message().messageId()).toList();
-    }
-
-    private static <E extends JMSException> E withCause(E e, Throwable cause) {
-        e.initCause(cause);
-        if (cause instanceof Exception ex) {
-            e.setLinkedException(ex);
-        }
-        return e;
     }
 }
