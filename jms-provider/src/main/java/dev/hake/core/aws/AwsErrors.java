@@ -73,8 +73,16 @@ public final class AwsErrors {
                 + last.getMessage(), last);
     }
 
+    /**
+     * One entry of a batch request whose answer refused it ({@code detail}: its code and message)
+     * after an earlier attempt of the request that AWS may have applied: the entry may be done.
+     */
+    public static OutcomeUnknownException entryInDoubt(String what, RequestAttempts attempts, String detail) {
+        return new OutcomeUnknownException(inDoubt(what, attempts) + "; for this message: " + detail, null);
+    }
+
     /** "what is in doubt: ..." for a request of which AWS may have applied an attempt. */
-    public static String inDoubt(String what, RequestAttempts attempts) {
+    static String inDoubt(String what, RequestAttempts attempts) {
         return what + " is in doubt: AWS may have applied it (an answer was lost or was a server error; "
                 + attempts.attempts() + (attempts.attempts() == 1 ? " attempt)" : " attempts)");
     }

@@ -63,7 +63,7 @@ final class AckAnswers {
         }
         if (attempts.mayHaveApplied(null)) {
             // An earlier attempt of this request may have done this entry before its answer was lost.
-            return new OutcomeUnknownException(AwsErrors.inDoubt(what, attempts) + "; for this message: " + detail, null);
+            return AwsErrors.entryInDoubt(what, attempts, detail);
         }
         return new HakeException(what + " failed for a message: " + detail);
     }

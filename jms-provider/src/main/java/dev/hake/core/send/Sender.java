@@ -2,7 +2,6 @@ package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
-import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.ResourceNames;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
@@ -203,7 +202,7 @@ public final class Sender implements Transmitter {
      */
     private static HakeException entryFailure(String what, String detail, RequestAttempts attempts) {
         if (attempts.mayHaveApplied(null)) {
-            return new OutcomeUnknownException(AwsErrors.inDoubt(what, attempts) + "; for this message: " + detail, null);
+            return AwsErrors.entryInDoubt(what, attempts, detail);
         }
         return new HakeException(what + " failed for a message: " + detail);
     }
