@@ -1,0 +1,54 @@
+package dev.hake.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The layering rules of DESIGN.md, checked over a module's compiled classes: only core talks to
+ * AWS, core knows no face (JMS, Camel), and no module's packages import each other in a circle.
+ * Each module's {@code ArchitectureTest} applies the rules that concern it.
+ */
+public final class Layering {
+
+    private static final String AWS_SDK = "software.amazon.awssdk..";
+
+    private Layering() {
+    }
+
+    /** The production classes (no tests) of the packages under {@code rootPackage}. */
+    public static JavaClasses productionClasses(String rootPackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(rootPackage);
+    }
+
+    /** A face (JMS, Camel, ...) reaches AWS only through core. */
+    public static void faceDoesNotTalkToAws(String facePackage) {
+        noClasses().that().resideInAPackage(facePackage + "..")
+                .should().dependOnClassesThat().resideInAPackage(AWS_SDK)
+                .because("only hake-core talks to AWS; a face uses core's API")
+                .check(productionClasses(facePackage));
+    }
+
+    /** Core never depends on a face or on the APIs the faces implement. */
+    public static void coreKnowsNoFace() {
+        noClasses().that().resideInAPackage("dev.hake.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.jms..", "javax.jms..", "org.apache.camel..",
+                        "dev.hake.jms..", "dev.hake.camel..")
+                .because("core serves every face and knows none of them")
+                .check(productionClasses("dev.hake.core"));
+    }
+
+    /** The packages directly under {@code rootPackage} (and the root itself) form no cycle. */
+    public static void noPackageCycles(String rootPackage) {
+        slices().matching(rootPackage + ".(**)")
+                .should().beFreeOfCycles()
+                .check(productionClasses(rootPackage));
+    }
+}
