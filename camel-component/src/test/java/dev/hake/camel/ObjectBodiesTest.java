@@ -40,4 +40,25 @@ class ObjectBodiesTest {
                 .hasMessageContaining(Untrusted.class.getName()).hasMessageContaining("trustedPackages");
         assertThat(ObjectBodies.read(body, ObjectBodies.trusting(List.of("*")))).isEqualTo(new Untrusted("x"));
     }
+
+    @Test
+    void aProxyIsRefusedWhenOneOfItsInterfacesIsUntrusted() throws Exception {
+        // Everything else in the stream is trusted (java.lang.reflect.Proxy, the handler), so only
+        // a check of the proxy's interfaces can refuse it.
+        Object proxy = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Serializable.class, javax.sql.RowSetListener.class}, new SerializableHandler());
+        byte[] body = serialise(proxy);
+
+        assertThatThrownBy(() -> ObjectBodies.read(body, ObjectBodies.trusting(List.of("java", "dev.hake.camel"))))
+                .hasMessageContaining("javax.sql.RowSetListener").hasMessageContaining("trustedPackages");
+    }
+
+    static final class SerializableHandler implements java.lang.reflect.InvocationHandler, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) {
+            return null;
+        }
+    }
 }
