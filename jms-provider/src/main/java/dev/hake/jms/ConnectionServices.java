@@ -1,8 +1,8 @@
 package dev.hake.jms;
 
+import dev.hake.core.TrustedClasses;
 import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
-import dev.hake.jms.message.TrustedClasses;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

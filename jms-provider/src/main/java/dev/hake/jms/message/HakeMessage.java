@@ -1,5 +1,6 @@
 package dev.hake.jms.message;
 
+import dev.hake.core.TrustedClasses;
 import dev.hake.core.BodyKind;
 import dev.hake.core.WireMessage;
 import dev.hake.jms.HakeDestination;

@@ -1,11 +1,11 @@
 package dev.hake.jms.message;
 
 import dev.hake.core.BodyKind;
+import dev.hake.core.TrustedClasses;
 import dev.hake.core.WireMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageFormatException;
 import jakarta.jms.ObjectMessage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -108,9 +108,9 @@ public final class HakeObjectMessage extends HakeMessage implements ObjectMessag
     }
 
     private static Serializable deserialise(byte[] body, Predicate<String> trusted) throws MessageFormatException {
-        try (TrustedObjectInputStream in = new TrustedObjectInputStream(new ByteArrayInputStream(body), trusted)) {
-            return (Serializable) in.readObject();
-        } catch (TrustedObjectInputStream.UntrustedClassException e) {
+        try {
+            return (Serializable) TrustedClasses.deserialise(body, trusted);
+        } catch (TrustedClasses.UntrustedClassException e) {
             throw JmsExceptions.withCause(new MessageFormatException("class " + e.classname
                     + " is not in the trusted packages, so the ObjectMessage body was not deserialised;"
                     + " add its package to the trustedPackages setting if it is safe"), e);

@@ -1,5 +1,6 @@
 package dev.hake.jms.message;
 
+import dev.hake.core.TrustedClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,7 @@
-package dev.hake.jms.message;
+package dev.hake.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InvalidClassException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
 import java.util.Set;
@@ -23,15 +22,6 @@ final class TrustedObjectInputStream extends ObjectInputStream {
     TrustedObjectInputStream(InputStream in, Predicate<String> trustedClasses) throws IOException {
         super(in);
         this.trustedClasses = trustedClasses;
-    }
-
-    /** Thrown for a class the filter does not trust; the class was not loaded. */
-    static final class UntrustedClassException extends InvalidClassException {
-        private static final long serialVersionUID = 1L;
-
-        UntrustedClassException(String className) {
-            super(className, "not in the trusted packages");
-        }
     }
 
     @Override
@@ -57,10 +47,10 @@ final class TrustedObjectInputStream extends ObjectInputStream {
         return super.resolveProxyClass(interfaces);
     }
 
-    private void check(String name) throws UntrustedClassException {
+    private void check(String name) throws TrustedClasses.UntrustedClassException {
         String element = elementClass(name);
         if (element != null && !PRIMITIVES.contains(element) && !trustedClasses.test(element)) {
-            throw new UntrustedClassException(element);
+            throw new TrustedClasses.UntrustedClassException(element);
         }
     }
 
