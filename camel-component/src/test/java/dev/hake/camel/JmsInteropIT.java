@@ -1,6 +1,7 @@
 package dev.hake.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.hake.jms.HakeConnectionFactory;
@@ -217,5 +218,45 @@ class JmsInteropIT extends HakeRouteTestSupport {
         camel.getExchanges().forEach(e -> all.add(e.getMessage().getBody(String.class)));
         assertThat(all).containsExactlyInAnyOrderElementsOf(bodies);
         assertThat(new HashSet<>(all)).hasSize(bodies.size());
+    }
+
+    @Test
+    void aJmsConsumerWithAnotherSelectorOnARoutesSubscriptionIsRefusedAndTheRouteKeepsIt() throws Exception {
+        routes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hake:topic:audit-events?subscriptionName=audit&selector=region = 'eu'").to("mock:camel");
+            }
+        });
+        Topic topic = session.createTopic("audit-events");
+
+        assertThatThrownBy(() -> session.createSharedDurableConsumer(topic, "audit", "region = 'us'"))
+                .isInstanceOf(jakarta.jms.IllegalStateException.class)
+                .hasMessageContaining("'audit'").hasMessageContaining("selector");
+
+        // Refused before it touched AWS: the route's subscription still has its filter and its messages.
+        MockEndpoint camel = getMockEndpoint("mock:camel");
+        camel.expectedBodiesReceived("for eu");
+        template.sendBodyAndHeader("hake:topic:audit-events", "for us", "region", "us");
+        template.sendBodyAndHeader("hake:topic:audit-events", "for eu", "region", "eu");
+        camel.setResultWaitTime(30_000);
+        camel.assertIsSatisfied();
+    }
+
+    @Test
+    void aRouteWithAnotherSelectorOnAJmsConsumersSubscriptionDoesNotStart() throws Exception {
+        Topic topic = session.createTopic("audit-events");
+        List<String> jms = new CopyOnWriteArrayList<>();
+        session.createSharedDurableConsumer(topic, "audit", "region = 'eu'").setMessageListener(m -> jms.add(text(m)));
+
+        assertThatThrownBy(() -> routes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hake:topic:audit-events?subscriptionName=audit&selector=region = 'us'").to("mock:camel");
+            }
+        })).hasStackTraceContaining("'audit'").hasStackTraceContaining("selector");
+
+        template.sendBodyAndHeader("hake:topic:audit-events", "for eu", "region", "eu");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jms.contains("for eu"));
     }
 }
