@@ -1,5 +1,7 @@
 package dev.hake.camel;
 
+import dev.hake.core.SubscriptionClaim;
+import dev.hake.core.SubscriptionIdentity;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.receive.MessageFilter;
 import dev.hake.core.selector.Selector;
@@ -13,10 +15,10 @@ import java.util.Optional;
  * subscription name compete), subscribed with an SNS filter policy derived from the selector.
  * With a dead-letter queue, the consumed queue gets the redrive policy that feeds it.
  */
-record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
+record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim claim) {
 
     /** Finds or creates the queue; blocks on AWS, so it runs when the route starts. */
-    static ConsumedQueue open(HakeEndpoint endpoint, HakeServices services, SubscriptionClaims claims) {
+    static ConsumedQueue open(HakeEndpoint endpoint, HakeServices services) {
         Selector selector = endpoint.parsedSelector();
         String name = endpoint.getDestinationName();
         ConsumedQueue consumed;
@@ -25,7 +27,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
                     Map.of());
             consumed = new ConsumedQueue(url, SelectorFilter.of(selector, false), null);
         } else {
-            consumed = subscription(endpoint, services, claims, selector);
+            consumed = subscription(endpoint, services, selector);
         }
         if (endpoint.getDeadLetterQueue() != null) {
             try {
@@ -34,7 +36,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
                 services.core.topology().redrive(consumed.queueUrl(), services.core.topology().queueArn(dlq),
                         endpoint.getMaxDeliveries());
             } catch (RuntimeException e) {
-                consumed.release(claims);
+                consumed.release();
                 throw e;
             }
         }
@@ -42,30 +44,29 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, String claimKey) {
     }
 
     /** Ends this consumer's claim on its subscription. */
-    void release(SubscriptionClaims claims) {
-        if (claimKey != null) {
-            claims.release(claimKey);
+    void release() {
+        if (claim != null) {
+            claim.release();
         }
     }
 
-    private static ConsumedQueue subscription(HakeEndpoint endpoint, HakeServices services, SubscriptionClaims claims,
-                                              Selector selector) {
+    private static ConsumedQueue subscription(HakeEndpoint endpoint, HakeServices services, Selector selector) {
         String topic = endpoint.getDestinationName();
         String subscription = endpoint.getSubscriptionName();
         String queueName = services.core.names().sharedDurableSubscriptionQueue(services.settings.clientId().orElse(null),
                 subscription, topic.endsWith(".fifo"));
         String text = selector == null ? null : selector.text();
-        String claimKey = services.core.aws().region() + "|" + services.settings.endpoint().map(Object::toString)
-                .orElse(services.settings.embedded() ? "embedded" : "aws") + "|" + queueName;
-        claims.claim(claimKey, topic + "\n" + text, "subscription '" + subscription + "'");
+        // Claimed before AWS is touched, in the JVM-wide registry that JMS consumers use too.
+        SubscriptionClaim claim = services.core.claimSubscription(queueName, new SubscriptionIdentity(topic, text, false),
+                true, "subscription '" + subscription + "'");
         try {
             Optional<String> policy = selector == null ? Optional.empty() : SnsFilterPolicy.from(selector);
             // The same spec as JMS createSharedDurableConsumer(topic, name, selector), so both see one subscription.
             Subscriptions.Spec spec = new Subscriptions.Spec(topic, policy, text, false);
             String url = services.core.subscriptions().named(queueName, spec, "shared").queueUrl();
-            return new ConsumedQueue(url, SelectorFilter.of(selector, true), claimKey);
+            return new ConsumedQueue(url, SelectorFilter.of(selector, true), claim);
         } catch (RuntimeException e) {
-            claims.release(claimKey);
+            claim.release();
             throw e;
         }
     }

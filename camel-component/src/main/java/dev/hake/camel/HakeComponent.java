@@ -24,7 +24,6 @@ public class HakeComponent extends HeaderFilterStrategyComponent {
 
     private final SharedServices services = new SharedServices(
             settings -> new HakeServices(settings, getCamelContext().getExecutorServiceManager(), this));
-    private final SubscriptionClaims subscriptionClaims = new SubscriptionClaims();
     private ExecutorService continuations;
 
     @Override
@@ -67,9 +66,6 @@ public class HakeComponent extends HeaderFilterStrategyComponent {
         services.release(shared);
     }
 
-    SubscriptionClaims subscriptionClaims() {
-        return subscriptionClaims;
-    }
 
     /**
      * Where a producer's exchange continues once AWS has answered: Camel's default thread pool,

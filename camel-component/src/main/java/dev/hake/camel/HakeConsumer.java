@@ -51,7 +51,7 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
         trustedClasses = ObjectBodies.trusting(settings.trustedPackages());
         redeliveryDelaySeconds = (int) Math.min(HakeSettings.MAX_VISIBILITY_SECONDS,
                 (endpoint.getRedeliveryDelay() + 999) / 1000);
-        queue = ConsumedQueue.open(endpoint, services, endpoint.getComponent().subscriptionClaims());
+        queue = ConsumedQueue.open(endpoint, services);
         keeper = new VisibilityKeeper(services.core.acknowledger(), services.scheduler, settings.visibilityTimeoutSeconds());
         int n = endpoint.getConcurrentConsumers();
         executor = endpoint.getCamelContext().getExecutorServiceManager()
@@ -78,7 +78,7 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
             keeper.close();
         }
         if (queue != null) {
-            queue.release(getEndpoint().getComponent().subscriptionClaims());
+            queue.release();
             queue = null;
         }
         super.doStop();

@@ -78,6 +78,24 @@ public final class HakeCore implements AutoCloseable {
         aws.reachability().listen(listener);
     }
 
+    /**
+     * Registers a consumer of subscription queue {@code queueName}, before anything on AWS is touched,
+     * so that consumers racing in this JVM (through any face) see each other.
+     *
+     * @param shared whether the subscription admits more than one consumer
+     * @param description names the subscription in the refusal, e.g. "shared subscription 'audit'"
+     * @throws SubscriptionInUseException if it is consumed in a way that does not admit this consumer
+     */
+    public SubscriptionClaim claimSubscription(String queueName, SubscriptionIdentity identity, boolean shared,
+                                               String description) {
+        return SubscriptionClaims.claim(backendKey() + "|" + queueName, identity, shared, description);
+    }
+
+    /** Whether any consumer in this JVM holds subscription queue {@code queueName}. */
+    public boolean isSubscriptionClaimed(String queueName) {
+        return SubscriptionClaims.isClaimed(backendKey() + "|" + queueName);
+    }
+
     /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */
     public String backendKey() {
         return aws.region() + "|" + settings.endpoint().map(Object::toString)

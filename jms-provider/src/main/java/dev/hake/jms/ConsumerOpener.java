@@ -2,6 +2,8 @@ package dev.hake.jms;
 
 import dev.hake.core.aws.SubscriptionQueue;
 import dev.hake.core.aws.Subscriptions;
+import dev.hake.core.SubscriptionClaim;
+import dev.hake.core.SubscriptionIdentity;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SnsFilterPolicy;
 import jakarta.jms.IllegalStateException;
@@ -81,22 +83,25 @@ final class ConsumerOpener {
 
     private ConsumerSource named(String queueName, HakeDestination topic, Selector selector, boolean noLocal,
                                  boolean shared, boolean deleteAfterLast, String description) throws JMSException {
-        String key = key(queueName);
         Subscriptions.Spec spec = spec(topic, selector, noLocal);
-        // Registered before touching AWS, so two consumers racing in this JVM see each other.
-        String expected = topic.name() + "\n" + text(selector) + "\n" + noLocal;
-        ActiveSubscriptions.open(key, expected, shared, description);
+        SubscriptionClaim claim;
+        try {
+            claim = services.core.claimSubscription(queueName,
+                    new SubscriptionIdentity(topic.name(), text(selector), noLocal), shared, description);
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
         try {
             SubscriptionQueue sub = services.core.subscriptions().named(queueName, spec, shared ? "shared" : "durable");
             Runnable onClose = () -> {
-                if (ActiveSubscriptions.close(key) && deleteAfterLast) {
+                if (claim.release() && deleteAfterLast) {
                     services.core.subscriptions().delete(sub);
                 }
             };
             return new ConsumerSource(sub.queueUrl(), subscriptionFilter(selector, noLocal), text(selector), noLocal,
                     onClose);
         } catch (RuntimeException e) {
-            ActiveSubscriptions.close(key);
+            claim.release();
             throw e;
         }
     }
@@ -111,7 +116,7 @@ final class ConsumerOpener {
                 if (queueName == null) {
                     continue;
                 }
-                if (ActiveSubscriptions.isActive(key(queueName))) {
+                if (services.core.isSubscriptionClaimed(queueName)) {
                     throw new IllegalStateException("durable subscription '" + name
                             + "' has an active consumer; close it before unsubscribing");
                 }
@@ -123,10 +128,6 @@ final class ConsumerOpener {
         }
         throw new InvalidDestinationException("no durable subscription '" + name + "'"
                 + (clientId == null ? " without a client ID" : " for client ID '" + clientId + "'"));
-    }
-
-    private String key(String queueName) {
-        return services.core.backendKey() + "|" + queueName;
     }
 
     private static Subscriptions.Spec spec(HakeDestination topic, Selector selector, boolean noLocal) {

@@ -4,6 +4,7 @@ import dev.hake.core.AccessDeniedException;
 import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.MessageTooLargeException;
 import dev.hake.core.OutcomeUnknownException;
+import dev.hake.core.SubscriptionInUseException;
 import dev.hake.core.WireFormatException;
 import dev.hake.jms.message.JmsExceptions;
 import jakarta.jms.IllegalStateException;
@@ -55,6 +56,8 @@ public final class JmsErrors {
             jms = new JMSSecurityException(t.getMessage());
         } else if (t instanceof WireFormatException) {
             jms = new MessageFormatException(t.getMessage());
+        } else if (t instanceof SubscriptionInUseException) {
+            jms = new IllegalStateException(t.getMessage());
         } else if (t instanceof MessageTooLargeException) {
             jms = new JMSException(t.getMessage());
         } else {

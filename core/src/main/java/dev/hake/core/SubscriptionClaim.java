@@ -1,0 +1,8 @@
+package dev.hake.core;
+
+/** One consumer's hold on a subscription queue (see {@link HakeCore#claimSubscription}). */
+public interface SubscriptionClaim {
+
+    /** Ends the hold; later calls do nothing. True when this was the last consumer of the subscription in this JVM. */
+    boolean release();
+}
