@@ -40,6 +40,7 @@ public final class HakeCore implements AutoCloseable {
     private final Sender sender;
     private final SendCoalescer coalescer;
     private final Acknowledger acknowledger;
+    private final TemporaryResources temporaries;
     private final ScheduledExecutorService scheduler;
     private final PollsInFlight polls = new PollsInFlight();
     private final PollTurnsByQueue pollTurns;
@@ -55,6 +56,7 @@ public final class HakeCore implements AutoCloseable {
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
         this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
+        this.temporaries = new TemporaryResources(topology, names);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared());
     }
 
@@ -136,6 +138,11 @@ public final class HakeCore implements AutoCloseable {
 
     public Acknowledger acknowledger() {
         return acknowledger;
+    }
+
+    /** Creates, keeps alive and deletes temporary queues and topics. */
+    public TemporaryResources temporaries() {
+        return temporaries;
     }
 
     /**

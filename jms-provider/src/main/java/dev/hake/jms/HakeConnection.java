@@ -44,7 +44,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     private HakeConnection(ConnectionServices services, String presetClientId) {
         this.services = services;
         this.temporaries = new TemporaryDestinations(services, id);
-        long beat = TemporaryDestinations.HEARTBEAT.toMillis();
+        long beat = dev.hake.core.TemporaryResources.HEARTBEAT.toMillis();
         this.heartbeat = services.scheduler.scheduleAtFixedRate(temporaries::heartbeat, beat, beat,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         this.clientId = presetClientId;

@@ -3,6 +3,7 @@ package dev.hake.jms;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import dev.hake.core.TemporaryResources;
 import dev.hake.core.aws.AwsClients;
 import dev.hake.jms.context.HakeJMSContext;
 import jakarta.jms.Connection;
@@ -193,7 +194,7 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
      */
     public int deleteOrphanedTemporaryDestinations(java.time.Duration olderThan) throws JMSException {
         try {
-            return TemporaryDestinationSweeper.sweep(connectionSettings(), olderThan);
+            return TemporaryResources.sweepOrphans(connectionSettings(), olderThan);
         } catch (HakeException e) {
             throw JmsErrors.toJms(e);
         }

@@ -1,27 +1,24 @@
 package dev.hake.jms;
 
-import dev.hake.core.aws.Topology;
+import dev.hake.core.TemporaryResources;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The temporary queues and topics of one connection: created on demand, tagged so that orphans
- * of a crashed process can be found ({@link TemporaryDestinationSweeper}), deleted when the
- * connection closes.
+ * The temporary queues and topics of one connection, with what JMS says of them: only their
+ * connection consumes from them, and one with consumers cannot be deleted. Core creates them
+ * tagged so that orphans of a crashed process can be swept, keeps them alive, and deletes them
+ * when the connection closes.
  */
 final class TemporaryDestinations {
 
-    static final String NAME_PREFIX = "tmp-";
-    static final String KIND_TAG = "hake-kind";
-    static final String KIND_VALUE = "temporary";
-    static final String CONNECTION_TAG = "hake-connection";
-    /** Epoch millis of the last sign of life; refreshed every {@link #HEARTBEAT} while the connection is open. */
-    static final String ALIVE_TAG = "hake-alive";
-    static final java.time.Duration HEARTBEAT = java.time.Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(TemporaryDestinations.class);
 
     private final ConnectionServices services;
     private final String connectionId;
@@ -38,7 +35,7 @@ final class TemporaryDestinations {
     HakeTemporaryQueue createQueue() throws JMSException {
         HakeTemporaryQueue queue = new HakeTemporaryQueue(nextName(), this);
         try {
-            services.core.topology().queueUrl(services.core.names().queue(queue.name()), true, tags());
+            services.core.temporaries().create(queue.toWire(), connectionId);
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -49,7 +46,7 @@ final class TemporaryDestinations {
     HakeTemporaryTopic createTopic() throws JMSException {
         HakeTemporaryTopic topic = new HakeTemporaryTopic(nextName(), this);
         try {
-            services.core.topology().createTopic(services.core.names().topic(topic.name()), tags());
+            services.core.temporaries().create(topic.toWire(), connectionId);
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);
         }
@@ -58,12 +55,7 @@ final class TemporaryDestinations {
     }
 
     private String nextName() {
-        return NAME_PREFIX + connectionId + "-" + sequence.incrementAndGet();
-    }
-
-    private Map<String, String> tags() {
-        return Map.of(KIND_TAG, KIND_VALUE, CONNECTION_TAG, connectionId,
-                ALIVE_TAG, Long.toString(System.currentTimeMillis()));
+        return TemporaryResources.NAME_PREFIX + connectionId + "-" + sequence.incrementAndGet();
     }
 
     private void register(HakeDestination d) {
@@ -108,20 +100,11 @@ final class TemporaryDestinations {
 
     /** Refreshes the alive tag of every live temporary destination, so the sweeper leaves them alone. */
     void heartbeat() {
-        Map<String, String> alive = Map.of(ALIVE_TAG, Long.toString(System.currentTimeMillis()));
         for (HakeDestination d : live.values()) {
             try {
-                if (d.toWire().isTopic()) {
-                    String arn = services.core.topology().topicArn(services.core.names().topic(d.name()), false);
-                    services.core.aws().sns().tagResource(r -> r.resourceArn(arn).tags(t -> t.key(ALIVE_TAG)
-                            .value(alive.get(ALIVE_TAG)))).join();
-                } else {
-                    services.core.topology().findQueueUrl(services.core.names().queue(d.name()))
-                            .ifPresent(url -> services.core.topology().tagQueue(url, alive));
-                }
+                services.core.temporaries().markAlive(d.toWire());
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(TemporaryDestinations.class)
-                        .warn("could not refresh a temporary destination's alive tag [name={}]: {}", d.name(), e.getMessage());
+                LOG.warn("could not refresh a temporary destination's alive tag [name={}]: {}", d.name(), e.getMessage());
             }
         }
     }
@@ -133,8 +116,7 @@ final class TemporaryDestinations {
                 remove(d);
             } catch (RuntimeException e) {
                 // The sweeper removes what is left; closing must go on.
-                org.slf4j.LoggerFactory.getLogger(TemporaryDestinations.class)
-                        .warn("could not delete temporary destination [name={}]: {}", d.name(), e.getMessage());
+                LOG.warn("could not delete temporary destination [name={}]: {}", d.name(), e.getMessage());
             }
         }
     }
@@ -142,11 +124,6 @@ final class TemporaryDestinations {
     private void remove(HakeDestination d) {
         live.remove(d.name());
         consumers.remove(d.name());
-        Topology topology = services.core.topology();
-        if (d.toWire().isTopic()) {
-            topology.deleteTopic(topology.topicArn(services.core.names().topic(d.name()), false));
-        } else {
-            topology.findQueueUrl(services.core.names().queue(d.name())).ifPresent(topology::deleteQueue);
-        }
+        services.core.temporaries().delete(d.toWire());
     }
 }

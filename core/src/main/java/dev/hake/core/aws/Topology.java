@@ -191,6 +191,17 @@ public final class Topology {
         }
     }
 
+    public void tagTopic(String topicArn, Map<String, String> tags) {
+        List<software.amazon.awssdk.services.sns.model.Tag> snsTags = tags.entrySet().stream()
+                .map(e -> software.amazon.awssdk.services.sns.model.Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                .toList();
+        try {
+            aws.sns().tagResource(r -> r.resourceArn(topicArn).tags(snsTags)).join();
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e, "SNS TagResource [topic=" + topicArn + "]");
+        }
+    }
+
     /** Deletes a topic; one that is already gone is not an error. */
     public void deleteTopic(String topicArn) {
         topicArns.values().remove(topicArn);

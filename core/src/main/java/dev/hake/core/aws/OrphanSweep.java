@@ -1,0 +1,115 @@
+package dev.hake.core.aws;
+
+import dev.hake.core.HakeSettings;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sns.model.ListTopicsResponse;
+import software.amazon.awssdk.services.sns.model.Tag;
+
+/**
+ * Finds and deletes the temporary queues and topics of processes that crashed: those whose name
+ * starts with a given prefix, tagged as temporary, whose alive tag is older than a cutoff. Runs on
+ * the caller's thread, with a thread of its own for the SDK's completions (never a shared pool, which
+ * an application server may not allow).
+ */
+public final class OrphanSweep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrphanSweep.class);
+    private static final int MAX_TOPIC_PAGES = 1_000;
+
+    private final String namePrefix;
+    private final long cutoffMillis;
+    private final Map<String, String> kindTag;
+    private final String aliveTag;
+
+    /**
+     * @param kindTag the tag (one entry) every temporary resource carries
+     * @param aliveTag the tag whose value is the epoch millis of the owner's last sign of life
+     */
+    public OrphanSweep(String namePrefix, long cutoffMillis, Map<String, String> kindTag, String aliveTag) {
+        this.namePrefix = namePrefix;
+        this.cutoffMillis = cutoffMillis;
+        this.kindTag = kindTag;
+        this.aliveTag = aliveTag;
+    }
+
+    /** Sweeps the backend of {@code settings}; returns how many queues and topics it deleted. */
+    public int run(HakeSettings settings) {
+        ExecutorService completions = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hake-orphan-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try (AwsClients aws = AwsClients.create(settings, null, null, completions)) {
+            return sweepQueues(aws) + sweepTopics(aws);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e, "sweeping temporary destinations");
+        } finally {
+            completions.shutdown();
+        }
+    }
+
+    private int sweepQueues(AwsClients aws) {
+        int deleted = 0;
+        List<String> urls = new CopyOnWriteArrayList<>();
+        aws.sqs().listQueuesPaginator(r -> r.queueNamePrefix(namePrefix).maxResults(1000))
+                .queueUrls().subscribe(urls::add).join();
+        for (String url : urls) {
+            Map<String, String> tags = aws.sqs().listQueueTags(r -> r.queueUrl(url)).join().tags();
+            if (isOrphan(tags)) {
+                aws.sqs().deleteQueue(r -> r.queueUrl(url)).join();
+                LOG.info("deleted orphaned temporary queue [queue={}]", url);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private int sweepTopics(AwsClients aws) {
+        int deleted = 0;
+        String token = null;
+        for (int page = 0; page < MAX_TOPIC_PAGES; page++) {
+            String next = token;
+            ListTopicsResponse response = aws.sns().listTopics(r -> r.nextToken(next)).join();
+            for (var topic : response.topics()) {
+                String arn = topic.topicArn();
+                if (!arn.substring(arn.lastIndexOf(':') + 1).startsWith(namePrefix)) {
+                    continue;
+                }
+                Map<String, String> tags = new HashMap<>();
+                for (Tag t : aws.sns().listTagsForResource(r -> r.resourceArn(arn)).join().tags()) {
+                    tags.put(t.key(), t.value());
+                }
+                if (isOrphan(tags)) {
+                    aws.sns().deleteTopic(r -> r.topicArn(arn)).join();
+                    LOG.info("deleted orphaned temporary topic [topic={}]", arn);
+                    deleted++;
+                }
+            }
+            token = response.nextToken();
+            if (token == null || token.isEmpty()) {
+                break;
+            }
+        }
+        return deleted;
+    }
+
+    private boolean isOrphan(Map<String, String> tags) {
+        for (Map.Entry<String, String> kind : kindTag.entrySet()) {
+            if (!kind.getValue().equals(tags.get(kind.getKey()))) {
+                return false;
+            }
+        }
+        try {
+            return Long.parseLong(tags.getOrDefault(aliveTag, "0")) < cutoffMillis;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
