@@ -4,6 +4,7 @@ import dev.hake.core.SubscriptionClaim;
 import dev.hake.core.SubscriptionIdentity;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.receive.MessageFilter;
+import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SnsFilterPolicy;
 import java.util.Map;
@@ -25,7 +26,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim cl
         if (endpoint.isQueue()) {
             String url = services.core.topology().queueUrl(services.core.names().queue(name), services.settings.createDestinations(),
                     Map.of());
-            consumed = new ConsumedQueue(url, SelectorFilter.of(selector, false), null);
+            consumed = new ConsumedQueue(url, SelectorFilter.forQueue(selector), null);
         } else {
             consumed = subscription(endpoint, services, selector);
         }
@@ -64,7 +65,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim cl
             // The same spec as JMS createSharedDurableConsumer(topic, name, selector), so both see one subscription.
             Subscriptions.Spec spec = new Subscriptions.Spec(topic, policy, text, false);
             String url = services.core.subscriptions().named(queueName, spec, "shared").queueUrl();
-            return new ConsumedQueue(url, SelectorFilter.of(selector, true), claim);
+            return new ConsumedQueue(url, SelectorFilter.forSubscription(selector, null), claim);
         } catch (RuntimeException e) {
             claim.release();
             throw e;

@@ -45,7 +45,11 @@ public final class Layering {
                 .check(productionClasses("dev.hake.core"));
     }
 
-    /** The packages directly under {@code rootPackage} (and the root itself) form no cycle. */
+    /**
+     * The sub-packages of {@code rootPackage} form no cycle. The root package itself is the module's
+     * entry point (HakeCore, the connection factory) and wires its sub-packages, which use its value
+     * types in turn; that edge is allowed, a cycle between two sub-packages is not.
+     */
     public static void noPackageCycles(String rootPackage) {
         slices().matching(rootPackage + ".(**)")
                 .should().beFreeOfCycles()

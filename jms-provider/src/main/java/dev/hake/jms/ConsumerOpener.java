@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import dev.hake.core.aws.SubscriptionQueue;
 import dev.hake.core.aws.Subscriptions;
+import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.SubscriptionClaim;
 import dev.hake.core.SubscriptionIdentity;
 import dev.hake.core.selector.Selector;
@@ -36,7 +37,7 @@ final class ConsumerOpener {
         }
         String url = services.core.topology().queueUrl(services.core.names().queue(queue.name()),
                 !temporary && services.settings.createDestinations(), Map.of());
-        return new ConsumerSource(url, ConsumerFilter.forQueue(selector), text(selector), false, () -> { });
+        return new ConsumerSource(url, SelectorFilter.forQueue(selector), text(selector), false, () -> { });
     }
 
     ConsumerSource nonDurable(HakeDestination topic, String selectorText, boolean noLocal) throws JMSException {
@@ -136,7 +137,7 @@ final class ConsumerOpener {
     }
 
     private dev.hake.core.receive.MessageFilter subscriptionFilter(Selector selector, boolean noLocal) {
-        return ConsumerFilter.forSubscription(selector, noLocal ? connection.id() : null);
+        return SelectorFilter.forSubscription(selector, noLocal ? connection.id() : null);
     }
 
     private static String text(Selector selector) {
