@@ -3,6 +3,7 @@ package dev.hake.camel;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
+import dev.hake.core.receive.VisibilityKeeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +53,7 @@ public class HakeConsumer extends DefaultConsumer implements Suspendable {
         redeliveryDelaySeconds = (int) Math.min(HakeSettings.MAX_VISIBILITY_SECONDS,
                 (endpoint.getRedeliveryDelay() + 999) / 1000);
         queue = ConsumedQueue.open(endpoint, services);
-        keeper = new VisibilityKeeper(services.core.acknowledger(), services.scheduler, settings.visibilityTimeoutSeconds());
+        keeper = new VisibilityKeeper(services.core.acknowledger(), services.core.scheduler(), settings.visibilityTimeoutSeconds());
         int n = endpoint.getConcurrentConsumers();
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "HakeConsumer[" + endpoint.getDestinationName() + "]", n);

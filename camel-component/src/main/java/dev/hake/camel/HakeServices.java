@@ -1,5 +1,6 @@
 package dev.hake.camel;
 
+import dev.hake.core.CoreThreads;
 import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
@@ -12,29 +13,40 @@ import org.apache.camel.spi.ExecutorServiceManager;
  * The core objects that endpoints with the same settings share, as a JMS connection shares them
  * among its sessions: one set of AWS clients (one HTTP client and its I/O threads), the topology
  * caches, the sender with its batching coalescer and the acknowledger, and two small thread pools
- * owned by Camel's executor manager. Nothing here runs routes: AWS futures complete on
- * {@link #completions}, and what they trigger in a route is handed elsewhere.
+ * owned by Camel's executor manager. Nothing here runs routes: AWS futures complete on the
+ * core's completion threads, and what they trigger in a route is handed elsewhere.
  */
 final class HakeServices implements AutoCloseable {
 
     final HakeSettings settings;
     final HakeCore core;
-    final ScheduledExecutorService scheduler;
-    final ExecutorService completions;
-    private final ExecutorServiceManager executors;
 
     HakeServices(HakeSettings settings, ExecutorServiceManager executors, Object owner) {
         this.settings = settings;
-        this.executors = executors;
-        this.scheduler = executors.newSingleThreadScheduledExecutor(owner, "HakeTimer");
-        this.completions = executors.newFixedThreadPool(owner, "HakeIO", 2);
-        try {
-            this.core = HakeCore.open(settings, null, null, scheduler, completions);
-        } catch (RuntimeException e) {
-            executors.shutdownNow(scheduler);
-            executors.shutdownNow(completions);
-            throw e;
-        }
+        this.core = HakeCore.open(settings, null, null, camelThreads(executors, owner));
+    }
+
+    /** Threads that Camel's executor manager owns and shows, as Camel wants of its components. */
+    private static CoreThreads camelThreads(ExecutorServiceManager executors, Object owner) {
+        ScheduledExecutorService scheduler = executors.newSingleThreadScheduledExecutor(owner, "HakeTimer");
+        ExecutorService completions = executors.newFixedThreadPool(owner, "HakeIO", 2);
+        return new CoreThreads() {
+            @Override
+            public ScheduledExecutorService scheduler() {
+                return scheduler;
+            }
+
+            @Override
+            public ExecutorService completions() {
+                return completions;
+            }
+
+            @Override
+            public void stop() {
+                executors.shutdownNow(scheduler);
+                executors.shutdownGraceful(completions);
+            }
+        };
     }
 
     /** A receive buffer on one queue, for one poll loop. */
@@ -48,9 +60,6 @@ final class HakeServices implements AutoCloseable {
      */
     @Override
     public void close() {
-        core.closeAsync().whenComplete((ok, failure) -> {
-            executors.shutdownNow(scheduler);
-            executors.shutdownGraceful(completions);
-        });
+        core.closeAsync();
     }
 }

@@ -14,7 +14,6 @@ import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -42,13 +41,15 @@ public final class HakeCore implements AutoCloseable {
     private final Acknowledger acknowledger;
     private final TemporaryResources temporaries;
     private final ScheduledExecutorService scheduler;
+    private final CoreThreads threads;
     private final PollsInFlight polls = new PollsInFlight();
     private final PollTurnsByQueue pollTurns;
 
-    private HakeCore(HakeSettings settings, AwsClients aws, ScheduledExecutorService scheduler) {
+    private HakeCore(HakeSettings settings, AwsClients aws, CoreThreads threads) {
         this.settings = settings;
         this.aws = aws;
-        this.scheduler = scheduler;
+        this.threads = threads;
+        this.scheduler = threads.scheduler();
         this.pollTurns = new PollTurnsByQueue(scheduler);
         this.names = new ResourceNames(settings.prefix());
         this.topology = new Topology(aws, settings);
@@ -61,12 +62,17 @@ public final class HakeCore implements AutoCloseable {
     }
 
     /**
-     * Builds the core. {@code user}/{@code password}, when given, are an access key id and secret
-     * key that replace the settings' credentials.
+     * Builds the core on {@code threads}, which it stops when it is closed (or here, if it cannot be
+     * built). {@code user}/{@code password}, when given, are an access key id and secret key that
+     * replace the settings' credentials.
      */
-    public static HakeCore open(HakeSettings settings, String user, String password,
-                                ScheduledExecutorService scheduler, Executor completions) {
-        return new HakeCore(settings, AwsClients.create(settings, user, password, completions), scheduler);
+    public static HakeCore open(HakeSettings settings, String user, String password, CoreThreads threads) {
+        try {
+            return new HakeCore(settings, AwsClients.create(settings, user, password, threads.completions()), threads);
+        } catch (RuntimeException e) {
+            threads.stop();
+            throw e;
+        }
     }
 
     /** A receive buffer on one queue, for one consumer. */
@@ -102,6 +108,11 @@ public final class HakeCore implements AutoCloseable {
     public String backendKey() {
         return aws.region() + "|" + settings.endpoint().map(Object::toString)
                 .orElse(settings.embedded() ? "embedded" : "aws");
+    }
+
+    /** The core's timer thread, which a face may use for short timers of its own (never to block). */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
     }
 
     public HakeSettings settings() {
@@ -150,10 +161,14 @@ public final class HakeCore implements AutoCloseable {
      * returns), then closes the AWS clients once every receive still in flight has landed and
      * released what it brought: SQS cannot cancel a long poll, and a message it hands to a closed
      * client would stay hidden for a visibility timeout. That takes at most a long poll's wait;
-     * this method does not wait for it. The returned future completes when the clients are closed;
-     * the caller stops its threads (the scheduler and the completion executor) after that.
+     * this method does not wait for it. The returned future completes when the clients are closed
+     * and the core's threads stopped.
      */
     public CompletableFuture<Void> closeAsync() {
+        return closeClients().whenComplete((ok, failure) -> threads.stop());
+    }
+
+    private CompletableFuture<Void> closeClients() {
         acknowledger.close();
         if (polls.isEmpty() && !Thread.currentThread().isInterrupted()) {
             aws.close();
@@ -181,7 +196,7 @@ public final class HakeCore implements AutoCloseable {
         return closed;
     }
 
-    /** {@link #closeAsync}, for callers that stop no threads of their own after it. */
+    /** {@link #closeAsync}, without waiting. */
     @Override
     public void close() {
         closeAsync();

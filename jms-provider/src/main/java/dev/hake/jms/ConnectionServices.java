@@ -1,11 +1,10 @@
 package dev.hake.jms;
 
-import dev.hake.core.TrustedClasses;
+import dev.hake.core.CoreThreads;
 import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
+import dev.hake.core.TrustedClasses;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,23 +24,14 @@ final class ConnectionServices implements AutoCloseable {
 
     final HakeSettings settings;
     final HakeCore core;
-    final ScheduledExecutorService scheduler;
-    final ExecutorService completions;
     final ExecutorService deliveries;
     final Predicate<String> trustedClasses;
 
     private ConnectionServices(HakeSettings settings, String user, String password) {
         int id = CONNECTIONS.incrementAndGet();
         this.settings = settings;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("hake-" + id + "-timer"));
-        this.completions = Executors.newFixedThreadPool(2, daemon("hake-" + id + "-io"));
-        this.deliveries = listenerPool(settings.listenerThreads(), daemon("hake-" + id + "-delivery"));
-        try {
-            this.core = HakeCore.open(settings, user, password, scheduler, completions);
-        } catch (RuntimeException e) {
-            stopThreads();
-            throw e;
-        }
+        this.core = HakeCore.open(settings, user, password, CoreThreads.daemons("hake-" + id));
+        this.deliveries = listenerPool(settings.listenerThreads(), CoreThreads.daemon("hake-" + id + "-delivery"));
         this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
     }
 
@@ -56,13 +46,7 @@ final class ConnectionServices implements AutoCloseable {
     @Override
     public void close() {
         deliveries.shutdown();
-        core.closeAsync().whenComplete((ok, failure) -> stopThreads());
-    }
-
-    private void stopThreads() {
-        scheduler.shutdownNow();
-        completions.shutdown();
-        deliveries.shutdown();
+        core.closeAsync();
     }
 
     /**
@@ -75,14 +59,5 @@ final class ConnectionServices implements AutoCloseable {
                 new LinkedBlockingQueue<>(), factory);
         pool.allowCoreThreadTimeOut(true);
         return pool;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

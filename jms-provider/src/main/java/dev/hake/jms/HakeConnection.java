@@ -45,7 +45,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         this.services = services;
         this.temporaries = new TemporaryDestinations(services, id);
         long beat = dev.hake.core.TemporaryResources.HEARTBEAT.toMillis();
-        this.heartbeat = services.scheduler.scheduleAtFixedRate(temporaries::heartbeat, beat, beat,
+        this.heartbeat = services.core.scheduler().scheduleAtFixedRate(temporaries::heartbeat, beat, beat,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         this.clientId = presetClientId;
         this.clientIdFixed = presetClientId != null;

@@ -1,7 +1,5 @@
-package dev.hake.camel;
+package dev.hake.core.receive;
 
-import dev.hake.core.receive.Acknowledger;
-import dev.hake.core.receive.ReceivedMessage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,11 +7,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the messages of running exchanges hidden: once a second it extends the visibility timeout
- * of each one that is within half a timeout of reappearing, so that a long exchange is not handed
- * to another consumer meanwhile. One timer per consumer, whatever the number of exchanges.
+ * Keeps messages hidden while a consumer works on them (a Camel exchange, a JMS listener): once a
+ * second it extends the visibility timeout of each one within half a timeout of reappearing, so
+ * that long work is not handed to another consumer meanwhile. One timer per consumer, whatever the
+ * number of messages in hand.
  */
-final class VisibilityKeeper implements AutoCloseable {
+public final class VisibilityKeeper implements AutoCloseable {
 
     private static final long SWEEP_MILLIS = 1_000;
 
@@ -23,7 +22,7 @@ final class VisibilityKeeper implements AutoCloseable {
     private final Map<ReceivedMessage, Long> hidden = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> sweep;
 
-    VisibilityKeeper(Acknowledger acknowledger, ScheduledExecutorService scheduler, int visibilitySeconds) {
+    public VisibilityKeeper(Acknowledger acknowledger, ScheduledExecutorService scheduler, int visibilitySeconds) {
         this.acknowledger = acknowledger;
         this.visibilitySeconds = visibilitySeconds;
         long period = Math.max(100, Math.min(SWEEP_MILLIS, visibilitySeconds * 1000L / 4));
@@ -31,13 +30,15 @@ final class VisibilityKeeper implements AutoCloseable {
                 : scheduler.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.MILLISECONDS);
     }
 
-    void hold(ReceivedMessage message) {
+    /** Starts keeping {@code message} hidden; does nothing when the visibility timeout is 0. */
+    public void hold(ReceivedMessage message) {
         if (sweep != null) {
             hidden.put(message, message.visibleAgainAtNanos());
         }
     }
 
-    void drop(ReceivedMessage message) {
+    /** Stops: the message was acknowledged or released. */
+    public void drop(ReceivedMessage message) {
         hidden.remove(message);
     }
 
