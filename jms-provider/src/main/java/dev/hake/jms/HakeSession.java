@@ -56,7 +56,8 @@ final class HakeSession extends SessionOverloads {
                     new HeldSends(HeldSends.Transport.of(services.core.sender()), delivery), asyncSends::awaitHandedOver);
             case CLIENT_ACKNOWLEDGE -> new ClientAcknowledge(consumed);
             case DUPS_OK_ACKNOWLEDGE -> new DupsOkAcknowledge(consumed);
-            default -> new AutoAcknowledge(consumed);
+            case AUTO_ACKNOWLEDGE -> new AutoAcknowledge(consumed);
+            default -> throw new IllegalArgumentException("unknown acknowledge mode " + ackMode); // HakeConnection checks
         };
         this.messages = new MessageFactory(services.trustedClasses, this::acknowledgeFromMessage);
         this.sends = new SessionSends(services.core, acknowledgement, asyncSends, this, connection.id());
