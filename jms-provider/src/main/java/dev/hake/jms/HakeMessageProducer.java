@@ -1,7 +1,5 @@
 package dev.hake.jms;
 
-import dev.hake.core.WireMessage;
-import dev.hake.core.send.Sender;
 import dev.hake.jms.message.HakeMessage;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.DeliveryMode;
@@ -16,7 +14,6 @@ import jakarta.jms.QueueSender;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicPublisher;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A JMS producer. A synchronous send is one SendMessage or Publish request and returns once AWS
@@ -26,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 final class HakeMessageProducer implements QueueSender, TopicPublisher {
 
     private final HakeSession session;
+    private final SessionSends sends;
     private final HakeDestination destination;
     private final String producerId = UUID.randomUUID().toString();
     private int deliveryMode = DeliveryMode.PERSISTENT;
@@ -36,8 +34,9 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
     private boolean disableTimestamp;
     private volatile boolean closed;
 
-    HakeMessageProducer(HakeSession session, HakeDestination destination) {
+    HakeMessageProducer(HakeSession session, SessionSends sends, HakeDestination destination) {
         this.session = session;
+        this.sends = sends;
         this.destination = destination;
     }
 
@@ -274,48 +273,9 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         message.setJMSTimestamp(disableTimestamp ? 0 : now);
         message.setJMSDeliveryTime(now + deliveryDelay);
         // An id is always set: FIFO deduplication and the wire format rely on it.
-        message.setJMSMessageID(session.nextMessageId());
+        message.setJMSMessageID(sends.nextMessageId());
         HakeMessage hake = message instanceof HakeMessage h ? h : HakeMessage.copyOf(message);
-        WireMessage wire = hake.toWireForSend();
-        wire.origin(session.connection().id());
-        LocalTransaction transaction = session.transaction();
-        if (transaction != null) {
-            // Checked now so that a message that can never be sent fails here, not at commit.
-            session.services().core.sender().check(wire);
-            transaction.add(new Sender.Outgoing(wire, producerId), message, listener);
-            return;
-        }
-        // Registered before the send leaves, so that callbacks run in the order of the sends.
-        AsyncSends.Ticket ticket = listener == null ? null : session.asyncSends().begin(this);
-        CompletableFuture<Void> sent;
-        try {
-            ConnectionServices services = session.services();
-            // Keyed by session: JMS orders what one session sends to a destination.
-            sent = services.core.coalescer().send(services.core.sender().prepare(new Sender.Outgoing(wire, producerId)),
-                    session);
-        } catch (RuntimeException e) {
-            if (ticket != null) {
-                // Refused before it left (too large, no such destination): the caller hears it, not the listener.
-                session.asyncSends().completed(ticket, () -> { });
-            }
-            throw JmsErrors.toJms(e);
-        }
-        String messageId = message.getJMSMessageID();
-        if (listener == null) {
-            try {
-                sent.join();
-            } catch (RuntimeException e) {
-                throw JmsErrors.toJms(e, messageId);
-            }
-            return;
-        }
-        sent.whenComplete((ok, failure) -> session.asyncSends().completed(ticket, () -> {
-            if (failure == null) {
-                listener.onCompletion(message);
-            } else {
-                listener.onException(message, JmsErrors.toJms(failure, messageId));
-            }
-        }));
+        sends.send(hake.toWireForSend(), producerId, message, listener, this);
     }
 
     private static int checkDeliveryMode(int mode) throws JMSException {
@@ -339,7 +299,7 @@ final class HakeMessageProducer implements QueueSender, TopicPublisher {
         }
         if (!closed) {
             // JMS: close waits for this producer's asynchronous sends and their callbacks.
-            session.asyncSends().awaitCallbacks(this);
+            sends.awaitCallbacks(this);
         }
         if (!closed) {
             closed = true;

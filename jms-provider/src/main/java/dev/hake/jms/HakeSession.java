@@ -1,21 +1,11 @@
 package dev.hake.jms;
 
-import static dev.hake.jms.message.JmsExceptions.withCause;
-
-import dev.hake.core.WireDestination;
-import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
-import dev.hake.jms.message.HakeBytesMessage;
-import dev.hake.jms.message.HakeMapMessage;
 import dev.hake.jms.message.HakeMessage;
-import dev.hake.jms.message.HakeObjectMessage;
-import dev.hake.jms.message.HakeStreamMessage;
-import dev.hake.jms.message.HakeTextMessage;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Destination;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
-import jakarta.jms.InvalidSelectorException;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
@@ -25,70 +15,55 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import jakarta.jms.QueueReceiver;
-import jakarta.jms.QueueSender;
-import jakarta.jms.QueueSession;
-import jakarta.jms.Session;
 import jakarta.jms.StreamMessage;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TemporaryTopic;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.jms.TopicPublisher;
-import jakarta.jms.TopicSession;
 import jakarta.jms.TopicSubscriber;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A JMS session: single-threaded delivery, acknowledgement and recovery for its consumers.
- * Listener deliveries run on a {@link SerialExecutor}, so one listener of a session runs at a time
+ * A JMS session: the JMS face over its parts, and the rules about who may call what. What it
+ * consumes and, when transacted, what it sends is settled by its {@link AcknowledgementMode};
+ * its listeners run on a {@link ListenerDelivery}, so one listener of a session runs at a time
  * without the session owning a thread.
  */
-final class HakeSession implements QueueSession, TopicSession {
+final class HakeSession extends SessionOverloads {
 
     private final HakeConnection connection;
     private final ConnectionServices services;
-    private final int ackMode;
-    /** Present in a transacted session: its held sends. */
-    private final LocalTransaction transaction;
-    private final SerialExecutor delivery;
-    private final ConsumerOpener opener;
-    private final List<HakeMessageConsumer> consumers = new CopyOnWriteArrayList<>();
-    private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
-    private final List<HakeQueueBrowser> browsers = new CopyOnWriteArrayList<>();
-    /** Delivered and not yet acknowledged, in delivery order (CLIENT_ACKNOWLEDGE, or a listener's current message). */
-    private final List<Delivered> unacknowledged = new ArrayList<>();
-    /** Held while a listener runs, so that stop() and close() can wait for it. */
-    private final ReentrantLock listenerRunning = new ReentrantLock();
-    private volatile Thread deliveryThread;
-    private volatile boolean closed;
-    private boolean recoveredDuringListener;
     private final SessionDomain domain;
-    private final AsyncSends asyncSends;
-    /** Message ids are this prefix and a sequence number, so the ids of one session sort in send order. */
-    private final String messageIdPrefix = "ID:" + UUID.randomUUID() + "-";
-    private final AtomicLong messageSequence = new AtomicLong();
-
-    record Delivered(HakeMessageConsumer consumer, ReceivedMessage received) {
-    }
+    private final AcknowledgementMode acknowledgement;
+    private final MessageFactory messages;
+    private final SessionSends sends;
+    private final SessionConsumers consumers;
+    private final ListenerDelivery listeners;
+    private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
 
     HakeSession(HakeConnection connection, int ackMode, SessionDomain domain) {
         this.connection = connection;
         this.domain = domain;
         this.services = connection.services();
-        this.ackMode = ackMode;
-        this.transaction = ackMode == SESSION_TRANSACTED ? new LocalTransaction() : null;
-        this.delivery = new SerialExecutor(services.deliveries);
-        this.asyncSends = new AsyncSends(delivery);
-        this.opener = new ConsumerOpener(connection);
+        SerialExecutor delivery = new SerialExecutor(services.deliveries);
+        AsyncSends asyncSends = new AsyncSends(delivery);
+        ConsumedMessages consumed = new ConsumedMessages(new CoreSettlement(services.core.acknowledger()));
+        this.acknowledgement = switch (ackMode) {
+            case SESSION_TRANSACTED -> new SessionTransacted(consumed,
+                    new HeldSends(HeldSends.Transport.of(services.core.sender()), delivery), asyncSends::awaitHandedOver);
+            case CLIENT_ACKNOWLEDGE -> new ClientAcknowledge(consumed);
+            case DUPS_OK_ACKNOWLEDGE -> new DupsOkAcknowledge(consumed);
+            case AUTO_ACKNOWLEDGE -> new AutoAcknowledge(consumed);
+            default -> throw new IllegalArgumentException("unknown acknowledge mode " + ackMode); // HakeConnection checks
+        };
+        this.messages = new MessageFactory(services.trustedClasses, this::acknowledgeFromMessage);
+        this.sends = new SessionSends(services.core, acknowledgement, asyncSends, this, connection.id());
+        this.consumers = new SessionConsumers(this, connection);
+        this.listeners = new ListenerDelivery(delivery, consumers.open(), acknowledgement, messages,
+                services.core.acknowledger(), this::isClosed, connection::isStarted);
     }
 
     ConnectionServices services() {
@@ -99,37 +74,19 @@ final class HakeSession implements QueueSession, TopicSession {
         return connection;
     }
 
-    SerialExecutor deliveryExecutor() {
-        return delivery;
-    }
-
-    AsyncSends asyncSends() {
-        return asyncSends;
-    }
-
-    /**
-     * A new JMS message id: unique, and in send order among this session's ids when compared as
-     * strings (a fixed-width hex sequence), which lets a receiver restore the order of messages SQS
-     * accepted in the same millisecond.
-     */
-    String nextMessageId() {
-        String hex = Long.toHexString(messageSequence.incrementAndGet());
-        return messageIdPrefix + "000000000000".substring(Math.min(12, hex.length())) + hex;
-    }
-
     /** True inside this session's MessageListener or CompletionListener. */
     boolean isDeliveryThread() {
-        return deliveryThread == Thread.currentThread() || delivery.inTask();
+        return listeners.onDeliveryThread();
     }
 
     /** True inside this session's MessageListener (not a CompletionListener). */
     boolean isMessageListenerThread() {
-        return deliveryThread == Thread.currentThread();
+        return listeners.inMessageListener();
     }
 
     /** True inside a CompletionListener of this session's sends. */
     boolean isCompletionListenerThread() {
-        return delivery.inTask() && deliveryThread != Thread.currentThread();
+        return listeners.onDeliveryThread() && !listeners.inMessageListener();
     }
 
     // ---- messages
@@ -137,53 +94,49 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public BytesMessage createBytesMessage() throws JMSException {
         checkOpen();
-        return new HakeBytesMessage();
+        return messages.bytes();
     }
 
     @Override
     public MapMessage createMapMessage() throws JMSException {
         checkOpen();
-        return new HakeMapMessage();
+        return messages.map();
     }
 
     @Override
     public Message createMessage() throws JMSException {
         checkOpen();
-        return new HakeMessage();
+        return messages.plain();
     }
 
     @Override
     public ObjectMessage createObjectMessage() throws JMSException {
         checkOpen();
-        return new HakeObjectMessage(services.trustedClasses);
+        return messages.object();
     }
 
     @Override
     public ObjectMessage createObjectMessage(Serializable object) throws JMSException {
         checkOpen();
-        HakeObjectMessage m = new HakeObjectMessage(services.trustedClasses);
-        m.setObject(object);
-        return m;
+        return messages.object(object);
     }
 
     @Override
     public StreamMessage createStreamMessage() throws JMSException {
         checkOpen();
-        return new HakeStreamMessage();
+        return messages.stream();
     }
 
     @Override
     public TextMessage createTextMessage() throws JMSException {
         checkOpen();
-        return new HakeTextMessage();
+        return messages.text();
     }
 
     @Override
     public TextMessage createTextMessage(String text) throws JMSException {
         checkOpen();
-        HakeTextMessage m = new HakeTextMessage();
-        m.setText(text);
-        return m;
+        return messages.text(text);
     }
 
     // ---- transactions and acknowledgement
@@ -191,263 +144,80 @@ final class HakeSession implements QueueSession, TopicSession {
     @Override
     public boolean getTransacted() throws JMSException {
         checkOpen();
-        return transaction != null;
-    }
-
-    /** The transaction a producer of this session adds its sends to; null when not transacted. */
-    LocalTransaction transaction() {
-        return transaction;
+        return acknowledgement.isTransacted();
     }
 
     @Override
     public int getAcknowledgeMode() throws JMSException {
         checkOpen();
-        return ackMode;
+        return acknowledgement.sessionMode();
     }
 
     @Override
     public void commit() throws JMSException {
         checkOpen();
-        if (transaction == null) {
-            throw new IllegalStateException("commit() needs a transacted session");
-        }
-        if (isCompletionListenerThread()) {
+        if (acknowledgement.isTransacted() && isCompletionListenerThread()) {
             throw new IllegalStateException("a CompletionListener must not commit its own session");
         }
-        List<String> sent;
-        try {
-            sent = transaction.commit(services.core.sender(), delivery);
-        } catch (JMSException sendFailed) {
-            rollbackConsumed();
-            asyncSends.awaitHandedOver();
-            throw sendFailed;
-        }
-        // JMS: commit and rollback return once the callbacks of the sends they settled have returned.
-        asyncSends.awaitHandedOver();
-        List<ReceivedMessage> consumed = takeUnacknowledged().stream().map(Delivered::received).toList();
-        try {
-            services.core.acknowledger().deleteAll(consumed).join();
-        } catch (RuntimeException e) {
-            JMSException failure = JmsErrors.toJms(e);
-            String what = "commit sent its " + sent.size() + " messages, but ";
-            if (failure instanceof HakeInDoubtException) {
-                throw withCause(new HakeInDoubtException(what + "the acknowledgement of what it consumed is in doubt: "
-                        + failure.getMessage(), sent, List.of(), List.of()), failure);
-            }
-            if (sent.isEmpty()) {
-                // Nothing was sent and nothing consumed was acknowledged: the transaction rolled back.
-                throw withCause(new HakeRolledBackException("commit rolled back: what it consumed could not be"
-                        + " acknowledged and is delivered again: " + failure.getMessage(), List.of()), failure.getCause());
-            }
-            throw withCause(new HakePartialCommitException(what + "could not acknowledge what it consumed: "
-                    + failure.getMessage(), sent, List.of()), failure.getCause());
-        }
+        acknowledgement.commit();
     }
 
     @Override
     public void rollback() throws JMSException {
         checkOpen();
-        if (transaction == null) {
-            throw new IllegalStateException("rollback() needs a transacted session");
-        }
-        if (isCompletionListenerThread()) {
+        if (acknowledgement.isTransacted() && isCompletionListenerThread()) {
             throw new IllegalStateException("a CompletionListener must not roll back its own session");
         }
-        transaction.rollback(delivery);
-        rollbackConsumed();
-        asyncSends.awaitHandedOver();
-    }
-
-    private void rollbackConsumed() {
-        if (isDeliveryThread()) {
-            recoveredDuringListener = true;
-        }
-        redeliver(takeUnacknowledged());
-    }
-
-    private List<Delivered> takeUnacknowledged() {
-        synchronized (unacknowledged) {
-            List<Delivered> all = new ArrayList<>(unacknowledged);
-            unacknowledged.clear();
-            return all;
-        }
-    }
-
-    /** True when consumed messages wait for acknowledge() or commit() rather than being acknowledged at once. */
-    private boolean holdsConsumed() {
-        return ackMode == CLIENT_ACKNOWLEDGE || transaction != null;
-    }
-
-    /** Turns a received message into the JMS message handed to the application, and acknowledges per mode. */
-    HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
-        HakeMessage message = toJms(received);
-        if (holdsConsumed()) {
-            synchronized (unacknowledged) {
-                unacknowledged.add(new Delivered(consumer, received));
-            }
-        } else {
-            services.core.acknowledger().delete(received);
-        }
-        return message;
-    }
-
-    private HakeMessage toJms(ReceivedMessage received) {
-        HakeMessage message = HakeMessage.fromWire(received.message(), services.trustedClasses);
-        message.setAcknowledger(this::acknowledgeFromMessage);
-        return message;
-    }
-
-    /** Message.acknowledge(): in CLIENT_ACKNOWLEDGE, everything the session has consumed. */
-    private void acknowledgeFromMessage() throws JMSException {
-        if (closed) {
-            throw new IllegalStateException("cannot acknowledge: the session is closed");
-        }
-        if (ackMode != CLIENT_ACKNOWLEDGE) {
-            return;
-        }
-        List<ReceivedMessage> toDelete;
-        synchronized (unacknowledged) {
-            toDelete = unacknowledged.stream().map(Delivered::received).toList();
-            unacknowledged.clear();
-        }
-        try {
-            services.core.acknowledger().deleteAll(toDelete).join();
-        } catch (RuntimeException e) {
-            JMSException failure = JmsErrors.toJms(e);
-            throw withCause(failure instanceof HakeInDoubtException
-                    ? new HakeInDoubtException("acknowledge is in doubt: " + failure.getMessage())
-                    : new JMSException("acknowledge failed: " + failure.getMessage()), failure.getCause());
-        }
+        acknowledgement.rollback();
     }
 
     @Override
     public void recover() throws JMSException {
         checkOpen();
-        if (transaction != null) {
-            throw new IllegalStateException("recover() is for non-transacted sessions; use rollback()");
-        }
-        rollbackConsumed();
+        acknowledgement.recover();
     }
 
-    /** Puts messages back at the head of their consumers' buffers, marked redelivered; released if the consumer is gone. */
-    private void redeliver(List<Delivered> messages) {
-        Map<HakeMessageConsumer, List<ReceivedMessage>> byConsumer = new LinkedHashMap<>();
-        for (Delivered d : messages) {
-            var wire = d.received().message().copy();
-            wire.deliveryCount(wire.deliveryCount() + 1);
-            ReceivedMessage again = new ReceivedMessage(wire, d.received().queueUrl(), d.received().receiptHandle(),
-                    d.received().sqsMessageId(), d.received().visibleAgainAtNanos());
-            byConsumer.computeIfAbsent(d.consumer(), c -> new ArrayList<>()).add(again);
+    /** Message.acknowledge() of a message this session handed out. */
+    private void acknowledgeFromMessage() throws JMSException {
+        if (closed) {
+            throw new IllegalStateException("cannot acknowledge: the session is closed");
         }
-        byConsumer.forEach((consumer, list) -> consumer.receiver().pushBack(list));
+        acknowledgement.acknowledge();
+    }
+
+    /** Turns a message receive() got into the JMS message handed to the application, and acknowledges per mode. */
+    HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
+        HakeMessage message = messages.received(received);
+        acknowledgement.received(new Delivered(consumer, received));
+        return message;
     }
 
     // ---- listener delivery
 
     /** Called (on an I/O thread) when a listening consumer has messages: schedules a delivery run. */
     void messagesAvailable() {
-        if (!closed) {
-            delivery.execute(this::deliverToListeners);
-        }
-    }
-
-    private void deliverToListeners() {
-        boolean deliveredAny = true;
-        while (deliveredAny && !closed && connection.isStarted()) {
-            deliveredAny = false;
-            for (HakeMessageConsumer consumer : consumers) {
-                MessageListener listener = consumer.listener();
-                if (listener == null) {
-                    continue;
-                }
-                ReceivedMessage received = consumer.receiver().poll();
-                if (received != null) {
-                    deliveredAny = true;
-                    runListener(consumer, listener, received);
-                }
-            }
-        }
-    }
-
-    private void runListener(HakeMessageConsumer consumer, MessageListener listener, ReceivedMessage received) {
-        listenerRunning.lock();
-        deliveryThread = Thread.currentThread();
-        try {
-            if (closed || consumer.isClosed()) {
-                services.core.acknowledger().release(received, false);
-                return;
-            }
-            HakeMessage message = toJms(received);
-            Delivered delivered = new Delivered(consumer, received);
-            synchronized (unacknowledged) {
-                unacknowledged.add(delivered);
-            }
-            recoveredDuringListener = false;
-            boolean threw = false;
-            try {
-                listener.onMessage(message);
-            } catch (RuntimeException e) {
-                // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
-                threw = true;
-                consumer.logListenerFailure(e);
-            }
-            if (!holdsConsumed() && !recoveredDuringListener) {
-                synchronized (unacknowledged) {
-                    unacknowledged.remove(delivered);
-                }
-                if (threw) {
-                    redeliver(List.of(delivered));
-                } else {
-                    services.core.acknowledger().delete(received);
-                }
-            }
-        } finally {
-            deliveryThread = null;
-            listenerRunning.unlock();
-        }
-    }
-
-    /** Waits for a listener in progress (unless called from it). */
-    private void awaitListener() {
-        if (!isDeliveryThread()) {
-            listenerRunning.lock();
-            listenerRunning.unlock();
-        }
+        listeners.messagesAvailable();
     }
 
     void connectionStarted() {
-        for (HakeMessageConsumer c : consumers) {
-            c.receiver().start();
-        }
-        messagesAvailable();
+        consumers.startReceivers();
+        listeners.messagesAvailable();
     }
 
     void connectionStopped() {
-        for (HakeMessageConsumer c : consumers) {
-            c.receiver().stop();
-        }
-        awaitListener();
+        consumers.stopReceivers();
+        listeners.awaitListener();
     }
 
-    // ---- producers and consumers
+    // ---- producers, consumers and browsers
 
     @Override
     public MessageProducer createProducer(Destination destination) throws JMSException {
         checkOpen();
         HakeDestination d = destination == null ? null : HakeMessageProducer.toHake(destination);
-        HakeMessageProducer p = new HakeMessageProducer(this, d);
+        HakeMessageProducer p = new HakeMessageProducer(this, sends, d);
         producers.add(p);
         return p;
-    }
-
-    @Override
-    public QueueSender createSender(Queue queue) throws JMSException {
-        return (QueueSender) createProducer(queue);
-    }
-
-    @Override
-    public TopicPublisher createPublisher(Topic topic) throws JMSException {
-        return (TopicPublisher) createProducer(topic);
     }
 
     void producerClosed(HakeMessageProducer p) {
@@ -455,58 +225,10 @@ final class HakeSession implements QueueSession, TopicSession {
     }
 
     @Override
-    public MessageConsumer createConsumer(Destination destination) throws JMSException {
-        return createConsumer(destination, null, false);
-    }
-
-    @Override
-    public MessageConsumer createConsumer(Destination destination, String messageSelector) throws JMSException {
-        return createConsumer(destination, messageSelector, false);
-    }
-
-    @Override
     public MessageConsumer createConsumer(Destination destination, String messageSelector, boolean noLocal)
             throws JMSException {
         checkOpen();
-        HakeDestination d = requireDestination(destination);
-        return open(d, () -> d.toWire().isTopic() ? opener.nonDurable(d, messageSelector, noLocal)
-                : opener.queue(d, messageSelector));
-    }
-
-    @Override
-    public QueueReceiver createReceiver(Queue queue) throws JMSException {
-        return (QueueReceiver) createConsumer(queue);
-    }
-
-    @Override
-    public QueueReceiver createReceiver(Queue queue, String messageSelector) throws JMSException {
-        return (QueueReceiver) createConsumer(queue, messageSelector);
-    }
-
-    @Override
-    public TopicSubscriber createSubscriber(Topic topic) throws JMSException {
-        return (TopicSubscriber) createConsumer(topic);
-    }
-
-    @Override
-    public TopicSubscriber createSubscriber(Topic topic, String messageSelector, boolean noLocal) throws JMSException {
-        return (TopicSubscriber) createConsumer(topic, messageSelector, noLocal);
-    }
-
-    @Override
-    public TopicSubscriber createDurableSubscriber(Topic topic, String name) throws JMSException {
-        return createDurableConsumer(topic, name, null, false);
-    }
-
-    @Override
-    public TopicSubscriber createDurableSubscriber(Topic topic, String name, String messageSelector, boolean noLocal)
-            throws JMSException {
-        return createDurableConsumer(topic, name, messageSelector, noLocal);
-    }
-
-    @Override
-    public TopicSubscriber createDurableConsumer(Topic topic, String name) throws JMSException {
-        return createDurableConsumer(topic, name, null, false);
+        return consumers.plain(destination, messageSelector, noLocal);
     }
 
     @Override
@@ -514,13 +236,7 @@ final class HakeSession implements QueueSession, TopicSession {
             throws JMSException {
         checkOpen();
         domain.checkTopicMethod("createDurableSubscriber");
-        HakeDestination d = requireTopic(topic, name, "a durable subscription");
-        return open(d, () -> opener.durable(d, name, messageSelector, noLocal));
-    }
-
-    @Override
-    public MessageConsumer createSharedConsumer(Topic topic, String sharedSubscriptionName) throws JMSException {
-        return createSharedConsumer(topic, sharedSubscriptionName, null);
+        return consumers.durable(topic, name, messageSelector, noLocal);
     }
 
     @Override
@@ -528,13 +244,7 @@ final class HakeSession implements QueueSession, TopicSession {
             throws JMSException {
         checkOpen();
         domain.checkTopicMethod("createSharedConsumer");
-        HakeDestination d = requireTopic(topic, sharedSubscriptionName, "a shared subscription");
-        return open(d, () -> opener.shared(d, sharedSubscriptionName, messageSelector));
-    }
-
-    @Override
-    public MessageConsumer createSharedDurableConsumer(Topic topic, String name) throws JMSException {
-        return createSharedDurableConsumer(topic, name, null);
+        return consumers.shared(topic, sharedSubscriptionName, messageSelector);
     }
 
     @Override
@@ -542,62 +252,29 @@ final class HakeSession implements QueueSession, TopicSession {
             throws JMSException {
         checkOpen();
         domain.checkTopicMethod("createSharedDurableConsumer");
-        HakeDestination d = requireTopic(topic, name, "a shared durable subscription");
-        return open(d, () -> opener.sharedDurable(d, name, messageSelector));
-    }
-
-    private static HakeDestination requireTopic(Topic topic, String name, String what) throws JMSException {
-        if (name == null || name.isEmpty()) {
-            throw new JMSException(what + " needs a non-empty name");
-        }
-        HakeDestination d = requireDestination(topic);
-        if (!d.toWire().isTopic()) {
-            throw new InvalidDestinationException(what + " needs a topic, was " + d);
-        }
-        return d;
-    }
-
-    @FunctionalInterface
-    private interface SourceLookup {
-        ConsumerSource find() throws JMSException;
-    }
-
-    private HakeMessageConsumer open(HakeDestination destination, SourceLookup lookup) throws JMSException {
-        ConsumerSource source;
-        try {
-            source = lookup.find();
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
-        ReceiveBuffer receiver = services.core.newReceiver(source.queueUrl(), destination.toWire());
-        receiver.filter(source.filter());
-        HakeMessageConsumer consumer = new HakeMessageConsumer(this, destination, receiver, source);
-        consumers.add(consumer);
-        connection.temporaries().consumerOpened(destination);
-        if (connection.isStarted()) {
-            receiver.start();
-        }
-        return consumer;
+        return consumers.sharedDurable(topic, name, messageSelector);
     }
 
     void consumerClosed(HakeMessageConsumer consumer) {
-        consumers.remove(consumer);
-        connection.temporaries().consumerClosed(consumer.destination());
-        consumer.source().onClose().run();
+        consumers.closed(consumer);
     }
 
     @Override
     public void unsubscribe(String name) throws JMSException {
         checkOpen();
         domain.checkTopicMethod("unsubscribe");
-        if (name == null || name.isEmpty()) {
-            throw new InvalidDestinationException("unsubscribe needs a subscription name");
-        }
-        try {
-            opener.unsubscribe(name);
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
+        consumers.unsubscribe(name);
+    }
+
+    @Override
+    public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
+        checkOpen();
+        domain.checkQueueMethod("createBrowser");
+        return consumers.browser(queue, messageSelector);
+    }
+
+    void browserClosed(HakeQueueBrowser browser) {
+        consumers.browserClosed(browser);
     }
 
     // ---- destinations
@@ -614,40 +291,6 @@ final class HakeSession implements QueueSession, TopicSession {
         checkOpen();
         domain.checkTopicMethod("createTopic");
         return new HakeTopic(requireName(topicName, "topic"));
-    }
-
-    @Override
-    public QueueBrowser createBrowser(Queue queue) throws JMSException {
-        return createBrowser(queue, null);
-    }
-
-    @Override
-    public QueueBrowser createBrowser(Queue queue, String messageSelector) throws JMSException {
-        checkOpen();
-        domain.checkQueueMethod("createBrowser");
-        dev.hake.core.selector.Selector selector = ConsumerFilter.parse(messageSelector);
-        HakeDestination d = requireDestination(queue);
-        if (!(d instanceof HakeQueue q)) {
-            throw new InvalidDestinationException("a browser needs a queue, was " + d);
-        }
-        if (d.toWire().kind().isTemporary()) {
-            connection.temporaries().checkConsumable(d);
-        }
-        try {
-            String url = services.core.topology().queueUrl(services.core.names().queue(d.name()), !d.toWire().kind().isTemporary()
-                    && services.settings.createDestinations(), java.util.Map.of());
-            java.util.function.Predicate<dev.hake.core.WireMessage> filter = selector == null ? m -> true
-                    : m -> selector.matches(ConsumerFilter.identifiers(m));
-            HakeQueueBrowser browser = new HakeQueueBrowser(this, q, url, messageSelector, filter);
-            browsers.add(browser);
-            return browser;
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
-    }
-
-    void browserClosed(HakeQueueBrowser browser) {
-        browsers.remove(browser);
     }
 
     @Override
@@ -693,39 +336,17 @@ final class HakeSession implements QueueSession, TopicSession {
             throw new IllegalStateException("a MessageListener must not close its own session");
         }
         // JMS: close waits for the session's asynchronous sends and their callbacks.
-        asyncSends.awaitCallbacks(null);
+        sends.awaitCallbacks(null);
         closed = true;
-        for (HakeMessageConsumer c : consumers) {
-            c.receiver().close();
-        }
-        awaitListener();
-        if (transaction != null) {
-            transaction.rollback(delivery);
-        }
-        // Unacknowledged messages of a closed session are recovered: visible again at once.
-        // Waits (bounded) so that whoever polls next finds them.
-        try {
-            services.core.acknowledger().releaseAll(takeUnacknowledged().stream().map(Delivered::received).toList(), true)
-                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // A message not released in time comes back when its visibility timeout ends.
-        }
-        JMSException first = null;
-        for (HakeMessageConsumer c : consumers) {
-            try {
-                c.close();
-            } catch (JMSException e) {
-                first = first == null ? e : first;
-            }
-        }
+        consumers.closeReceivers();
+        listeners.awaitListener();
+        // Held sends are dropped; unacknowledged messages are recovered, visible again at once.
+        acknowledgement.close();
+        JMSException first = consumers.closeConsumers();
         for (HakeMessageProducer p : producers) {
             p.close();
         }
-        for (HakeQueueBrowser b : browsers) {
-            b.close();
-        }
+        consumers.closeBrowsers();
         connection.sessionClosed(this);
         if (first != null) {
             throw first;
@@ -741,13 +362,6 @@ final class HakeSession implements QueueSession, TopicSession {
             throw new IllegalStateException("the session is closed");
         }
         connection.checkOpen();
-    }
-
-    static HakeDestination requireDestination(Destination destination) throws InvalidDestinationException {
-        if (destination == null) {
-            throw new InvalidDestinationException("the destination must not be null");
-        }
-        return HakeMessageProducer.toHake(destination);
     }
 
     private static String requireName(String name, String kind) throws JMSException {

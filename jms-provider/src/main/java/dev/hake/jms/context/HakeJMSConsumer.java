@@ -54,7 +54,7 @@ final class HakeJMSConsumer implements JMSConsumer {
         checkOpen();
         MessageListener delivering = listener == null ? null
                 : message -> context.callbacks().run(ContextCallbacks.Kind.MESSAGE_LISTENER, () -> {
-                    context.delivered(message);
+                    context.session().delivered(message);
                     listener.onMessage(message);
                 });
         Unchecked.run(() -> consumer.setMessageListener(delivering));
@@ -105,7 +105,7 @@ final class HakeJMSConsumer implements JMSConsumer {
         }
         Message message = Unchecked.get(receive);
         if (message != null) {
-            context.delivered(message);
+            context.session().delivered(message);
         }
         return message;
     }
@@ -128,7 +128,7 @@ final class HakeJMSConsumer implements JMSConsumer {
         } catch (JMSException e) {
             failure = JmsErrors.toRuntime(e);
         }
-        if (context.redeliversUnreadBodies()) {
+        if (context.session().redeliversUnreadBodies()) {
             again.set(message);
         }
         throw failure;

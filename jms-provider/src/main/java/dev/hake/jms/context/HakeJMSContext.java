@@ -15,7 +15,6 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -41,20 +40,13 @@ public final class HakeJMSContext implements JMSContext {
     }
 
     private final SharedConnection connection;
-    private final int sessionMode;
     private final ContextCallbacks callbacks = new ContextCallbacks();
-    private final Object lock = new Object();
-    private final Object sendLock = new Object();
-    private Session session;
-    private MessageProducer producer;
-    private volatile boolean closed;
+    private final ContextSession session;
     private volatile boolean autoStart = true;
-    /** The last message this context delivered; its acknowledge() acknowledges the whole session. */
-    private volatile Message lastDelivered;
 
     private HakeJMSContext(SharedConnection connection, int sessionMode) {
         this.connection = connection;
-        this.sessionMode = sessionMode;
+        this.session = new ContextSession(connection, sessionMode, callbacks);
     }
 
     /**
@@ -84,32 +76,8 @@ public final class HakeJMSContext implements JMSContext {
         return new HakeJMSContext(connection.acquire(), sessionMode);
     }
 
-    // ---- session and producer, opened on first use
-
-    private Session session() {
-        synchronized (lock) {
-            checkOpen();
-            if (session == null) {
-                session = Unchecked.get(() -> connection.get().createSession(sessionMode));
-            }
-            return session;
-        }
-    }
-
-    private MessageProducer producer() {
-        Session s = session();
-        synchronized (lock) {
-            if (producer == null) {
-                producer = Unchecked.get(() -> s.createProducer(null));
-            }
-            return producer;
-        }
-    }
-
     void checkOpen() {
-        if (closed) {
-            throw new IllegalStateRuntimeException("the JMSContext is closed");
-        }
+        session.checkOpen();
     }
 
     // ---- connection
@@ -179,26 +147,17 @@ public final class HakeJMSContext implements JMSContext {
      */
     @Override
     public void close() {
-        if (closed) {
+        if (session.isClosed()) {
             return;
         }
         if (callbacks.running() != null) {
             throw new IllegalStateRuntimeException(
                     "a MessageListener or CompletionListener must not close its own JMSContext");
         }
-        Session s;
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            s = session;
-        }
         JMSRuntimeException failure = null;
         try {
-            if (s != null) {
-                // Closes consumers and waits for a listener; a transacted session rolls back, which completes held sends.
-                Unchecked.run(s::close);
+            if (!session.close()) {
+                return;
             }
         } catch (JMSRuntimeException e) {
             failure = e;
@@ -218,43 +177,43 @@ public final class HakeJMSContext implements JMSContext {
 
     @Override
     public BytesMessage createBytesMessage() {
-        return Unchecked.get(session()::createBytesMessage);
+        return Unchecked.get(session.get()::createBytesMessage);
     }
 
     @Override
     public MapMessage createMapMessage() {
-        return Unchecked.get(session()::createMapMessage);
+        return Unchecked.get(session.get()::createMapMessage);
     }
 
     @Override
     public Message createMessage() {
-        return Unchecked.get(session()::createMessage);
+        return Unchecked.get(session.get()::createMessage);
     }
 
     @Override
     public ObjectMessage createObjectMessage() {
-        return Unchecked.get(session()::createObjectMessage);
+        return Unchecked.get(session.get()::createObjectMessage);
     }
 
     @Override
     public ObjectMessage createObjectMessage(Serializable object) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createObjectMessage(object));
     }
 
     @Override
     public StreamMessage createStreamMessage() {
-        return Unchecked.get(session()::createStreamMessage);
+        return Unchecked.get(session.get()::createStreamMessage);
     }
 
     @Override
     public TextMessage createTextMessage() {
-        return Unchecked.get(session()::createTextMessage);
+        return Unchecked.get(session.get()::createTextMessage);
     }
 
     @Override
     public TextMessage createTextMessage(String text) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createTextMessage(text));
     }
 
@@ -263,70 +222,41 @@ public final class HakeJMSContext implements JMSContext {
     @Override
     public boolean getTransacted() {
         checkOpen();
-        return sessionMode == SESSION_TRANSACTED;
+        return session.mode() == SESSION_TRANSACTED;
     }
 
     @Override
     public int getSessionMode() {
         checkOpen();
-        return sessionMode;
+        return session.mode();
     }
 
-    /**
-     * Commits, then waits for the CompletionListeners of the sends it made (hake holds a transaction's
-     * sends until commit), unless called from a MessageListener, on whose thread they run next.
-     */
+    /** Commits, then waits for the CompletionListeners of its sends, unless called from a MessageListener. */
     @Override
     public void commit() {
-        Session s = session();
-        refuseInCompletionListener("commit");
-        Unchecked.run(s::commit);
-        awaitCompletionListeners();
+        session.commit();
     }
 
     /** Rolls back, then waits for the CompletionListeners of the dropped sends, as {@link #commit()} does. */
     @Override
     public void rollback() {
-        Session s = session();
-        refuseInCompletionListener("rollback");
-        Unchecked.run(s::rollback);
-        awaitCompletionListeners();
-    }
-
-    private void refuseInCompletionListener(String what) {
-        if (callbacks.running() == ContextCallbacks.Kind.COMPLETION_LISTENER) {
-            throw new IllegalStateRuntimeException("a CompletionListener must not " + what + " its own JMSContext");
-        }
-    }
-
-    private void awaitCompletionListeners() {
-        if (callbacks.running() == null) {
-            callbacks.awaitSends();
-        }
+        session.rollback();
     }
 
     @Override
     public void recover() {
-        Unchecked.run(session()::recover);
+        Unchecked.run(session.get()::recover);
     }
 
     /** In CLIENT_ACKNOWLEDGE, acknowledges everything the session has consumed; in other modes it does nothing. */
     @Override
     public void acknowledge() {
-        checkOpen();
-        Message last = lastDelivered;
-        if (sessionMode == CLIENT_ACKNOWLEDGE && last != null) {
-            Unchecked.run(last::acknowledge);
-        }
+        session.acknowledge();
     }
 
-    /** True when a body receiveBody could not return is delivered again rather than counted as consumed. */
-    boolean redeliversUnreadBodies() {
-        return sessionMode == AUTO_ACKNOWLEDGE || sessionMode == DUPS_OK_ACKNOWLEDGE;
-    }
-
-    void delivered(Message message) {
-        lastDelivered = message;
+    /** What the context's consumers tell and ask of its session. */
+    ContextSession session() {
+        return session;
     }
 
     // ---- producers
@@ -336,29 +266,9 @@ public final class HakeJMSContext implements JMSContext {
         return new HakeJMSProducer(this, createMessage());
     }
 
-    /** Sends through the context's one classic producer, with a JMSProducer's options. */
+    /** Sends with a JMSProducer's options. */
     void send(Destination destination, Message message, SendOptions options, CompletionListener async) {
-        MessageProducer p = producer();
-        synchronized (sendLock) {
-            Unchecked.run(() -> {
-                p.setDeliveryDelay(options.deliveryDelay());
-                p.setDisableMessageID(options.disableMessageId());
-                p.setDisableMessageTimestamp(options.disableTimestamp());
-            });
-            if (async == null) {
-                Unchecked.run(() -> p.send(destination, message, options.deliveryMode(), options.priority(),
-                        options.timeToLive()));
-                return;
-            }
-            CompletionListener tracked = callbacks.track(async);
-            try {
-                Unchecked.run(() -> p.send(destination, message, options.deliveryMode(), options.priority(),
-                        options.timeToLive(), tracked));
-            } catch (RuntimeException e) {
-                callbacks.abandon();
-                throw e;
-            }
-        }
+        session.send(destination, message, options, async);
     }
 
     ContextCallbacks callbacks() {
@@ -419,7 +329,7 @@ public final class HakeJMSContext implements JMSContext {
 
     /** Creates the classic consumer, then starts the connection unless autoStart is off. */
     private JMSConsumer consumer(ConsumerCall create) {
-        Session s = session();
+        Session s = session.get();
         HakeJMSConsumer consumer = new HakeJMSConsumer(this, Unchecked.get(() -> create.create(s)));
         if (autoStart) {
             start();
@@ -429,19 +339,19 @@ public final class HakeJMSContext implements JMSContext {
 
     @Override
     public QueueBrowser createBrowser(Queue queue) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createBrowser(queue));
     }
 
     @Override
     public QueueBrowser createBrowser(Queue queue, String messageSelector) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createBrowser(queue, messageSelector));
     }
 
     @Override
     public void unsubscribe(String name) {
-        Session s = session();
+        Session s = session.get();
         Unchecked.run(() -> s.unsubscribe(name));
     }
 
@@ -449,28 +359,29 @@ public final class HakeJMSContext implements JMSContext {
 
     @Override
     public Queue createQueue(String queueName) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createQueue(queueName));
     }
 
     @Override
     public Topic createTopic(String topicName) {
-        Session s = session();
+        Session s = session.get();
         return Unchecked.get(() -> s.createTopic(topicName));
     }
 
     @Override
     public TemporaryQueue createTemporaryQueue() {
-        return Unchecked.get(session()::createTemporaryQueue);
+        return Unchecked.get(session.get()::createTemporaryQueue);
     }
 
     @Override
     public TemporaryTopic createTemporaryTopic() {
-        return Unchecked.get(session()::createTemporaryTopic);
+        return Unchecked.get(session.get()::createTemporaryTopic);
     }
 
     @Override
     public String toString() {
-        return "HakeJMSContext[sessionMode=" + sessionMode + ", autoStart=" + autoStart + ", closed=" + closed + "]";
+        return "HakeJMSContext[sessionMode=" + session.mode() + ", autoStart=" + autoStart + ", closed=" + session.isClosed()
+                + "]";
     }
 }

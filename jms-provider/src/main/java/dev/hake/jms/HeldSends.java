@@ -4,6 +4,7 @@ import static dev.hake.jms.message.JmsExceptions.withCause;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
+import dev.hake.core.WireMessage;
 import dev.hake.core.send.Sender;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
@@ -11,47 +12,79 @@ import jakarta.jms.Message;
 import jakarta.jms.TransactionRolledBackException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * The sends of a transacted session, held until commit. AWS has no transactions: a commit sends
- * everything in as few batch requests as the limits allow (ten messages or 256 KiB a request), and
- * only then deletes what the session consumed. A commit that fails part-way cannot take back what
- * AWS already accepted; its exception ({@link SendOutcome}) says which messages were sent, which
- * were not, and which are in doubt, and the consumed messages stay unacknowledged so they are
- * delivered again.
+ * The sends of a transacted session, held until commit ({@link SessionTransacted}). AWS has no
+ * transactions: a commit sends everything in as few batch requests as the limits allow (ten
+ * messages or 256 KiB a request). A commit that fails part-way cannot take back what AWS already
+ * accepted; its exception ({@link SendOutcome}) says which messages were sent, which were not, and
+ * which are in doubt.
  */
-final class LocalTransaction {
+final class HeldSends {
+
+    /** The requests held sends make: core's {@link Sender} in a session, a fake in tests. */
+    interface Transport {
+
+        /** Fails as a send of {@code message} would fail before leaving; sends nothing. */
+        void check(WireMessage message);
+
+        /** One entry per message, null where it was sent (see {@link Sender#sendAll}). */
+        CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages);
+
+        static Transport of(Sender sender) {
+            return new Transport() {
+                @Override
+                public void check(WireMessage message) {
+                    sender.check(message);
+                }
+
+                @Override
+                public CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages) {
+                    return sender.sendAll(messages);
+                }
+            };
+        }
+    }
 
     private record Pending(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
     }
 
+    private final Transport transport;
+    /** Where completion listeners hear of their message: the session's delivery executor. */
+    private final Executor callbacks;
     private final List<Pending> pending = new ArrayList<>();
 
-    synchronized void add(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
-        pending.add(new Pending(outgoing, message, listener));
+    HeldSends(Transport transport, Executor callbacks) {
+        this.transport = transport;
+        this.callbacks = callbacks;
     }
 
-    synchronized boolean isEmpty() {
-        return pending.isEmpty();
+    /** Holds a send; checked now so that a message that can never be sent fails here, not at commit. */
+    void add(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
+        transport.check(outgoing.message());
+        synchronized (this) {
+            pending.add(new Pending(outgoing, message, listener));
+        }
     }
 
     /**
      * Sends every held message and returns their ids. Completion listeners hear the outcome of
-     * their own message on {@code callbacks}.
+     * their own message.
      *
      * @throws HakeRolledBackException if nothing was sent
      * @throws HakePartialCommitException if AWS accepted some messages and refused the others
      * @throws HakeInDoubtException if the outcome of some message is unknown (an answer was lost)
      */
-    List<String> commit(Sender sender, Executor callbacks) throws JMSException {
+    List<String> commit() throws JMSException {
         List<Pending> toSend = take();
         if (toSend.isEmpty()) {
             return List.of();
         }
         List<HakeException> failures;
         try {
-            failures = sender.sendAll(toSend.stream().map(Pending::outgoing).toList()).join();
+            failures = transport.sendAll(toSend.stream().map(Pending::outgoing).toList()).join();
         } catch (RuntimeException e) {
             // Refused before the first request (a destination that cannot be resolved, say).
             JMSException cause = JmsErrors.toJms(e);
@@ -97,7 +130,7 @@ final class LocalTransaction {
     }
 
     /** Drops the held messages; their completion listeners hear that the transaction rolled back. */
-    void rollback(Executor callbacks) {
+    void rollback() {
         List<Pending> dropped = take();
         for (Pending p : dropped) {
             notifyFailure(p, new TransactionRolledBackException("the transaction was rolled back; not sent"), callbacks);

@@ -1,0 +1,61 @@
+package dev.hake.jms;
+
+import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.ReceivedMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** {@link Settlement} through core's acknowledger, and redelivery through the consumers' receive buffers. */
+final class CoreSettlement implements Settlement {
+
+    /** How long a closing session waits for its released messages to be visible again. */
+    private static final long RELEASE_WAIT_SECONDS = 5;
+
+    private final Acknowledger acknowledger;
+
+    CoreSettlement(Acknowledger acknowledger) {
+        this.acknowledger = acknowledger;
+    }
+
+    @Override
+    public void delete(ReceivedMessage message) {
+        acknowledger.delete(message);
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteAll(List<ReceivedMessage> messages) {
+        return acknowledger.deleteAll(messages);
+    }
+
+    /** Released if the consumer is gone: its buffer is closed and gives what it is handed back to the queue. */
+    @Override
+    public void redeliver(List<Delivered> messages) {
+        Map<HakeMessageConsumer, List<ReceivedMessage>> byConsumer = new LinkedHashMap<>();
+        for (Delivered d : messages) {
+            var wire = d.received().message().copy();
+            wire.deliveryCount(wire.deliveryCount() + 1);
+            ReceivedMessage again = new ReceivedMessage(wire, d.received().queueUrl(), d.received().receiptHandle(),
+                    d.received().sqsMessageId(), d.received().visibleAgainAtNanos());
+            byConsumer.computeIfAbsent(d.consumer(), c -> new ArrayList<>()).add(again);
+        }
+        byConsumer.forEach((consumer, list) -> consumer.receiver().pushBack(list));
+    }
+
+    /** Waits (bounded) so that whoever polls next finds them. */
+    @Override
+    public void release(List<ReceivedMessage> messages) {
+        try {
+            acknowledger.releaseAll(messages, true).get(RELEASE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // A message not released in time comes back when its visibility timeout ends.
+        }
+    }
+}

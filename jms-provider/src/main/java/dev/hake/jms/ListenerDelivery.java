@@ -1,0 +1,109 @@
+package dev.hake.jms;
+
+import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.ReceivedMessage;
+import dev.hake.jms.message.HakeMessage;
+import jakarta.jms.MessageListener;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Feeds the MessageListeners of one session's consumers, one message at a time (JMS: a session is
+ * single-threaded). Runs on the session's {@link SerialExecutor}, so an idle session holds no thread.
+ */
+final class ListenerDelivery {
+
+    private final SerialExecutor executor;
+    private final List<HakeMessageConsumer> consumers;
+    private final AcknowledgementMode acknowledgement;
+    private final MessageFactory messages;
+    /** Gives back a message that arrives for a consumer or session closed meanwhile. */
+    private final Acknowledger acknowledger;
+    private final BooleanSupplier sessionClosed;
+    private final BooleanSupplier connectionStarted;
+    /** Held while a listener runs, so that stop() and close() can wait for it. */
+    private final ReentrantLock listenerRunning = new ReentrantLock();
+    private volatile Thread listenerThread;
+
+    ListenerDelivery(SerialExecutor executor, List<HakeMessageConsumer> consumers, AcknowledgementMode acknowledgement,
+                     MessageFactory messages, Acknowledger acknowledger, BooleanSupplier sessionClosed,
+                     BooleanSupplier connectionStarted) {
+        this.executor = executor;
+        this.consumers = consumers;
+        this.acknowledgement = acknowledgement;
+        this.messages = messages;
+        this.acknowledger = acknowledger;
+        this.sessionClosed = sessionClosed;
+        this.connectionStarted = connectionStarted;
+    }
+
+    /** True inside a MessageListener of this session. */
+    boolean inMessageListener() {
+        return listenerThread == Thread.currentThread();
+    }
+
+    /** True inside a MessageListener, or a CompletionListener (which runs on the same executor). */
+    boolean onDeliveryThread() {
+        return inMessageListener() || executor.inTask();
+    }
+
+    /** Called (on an I/O thread) when a listening consumer has messages: schedules a delivery run. */
+    void messagesAvailable() {
+        if (!sessionClosed.getAsBoolean()) {
+            executor.execute(this::deliverToListeners);
+        }
+    }
+
+    /** Waits for a listener in progress (unless called from it). */
+    void awaitListener() {
+        if (!onDeliveryThread()) {
+            listenerRunning.lock();
+            listenerRunning.unlock();
+        }
+    }
+
+    private void deliverToListeners() {
+        boolean deliveredAny = true;
+        while (deliveredAny && !sessionClosed.getAsBoolean() && connectionStarted.getAsBoolean()) {
+            deliveredAny = false;
+            for (HakeMessageConsumer consumer : consumers) {
+                MessageListener listener = consumer.listener();
+                if (listener == null) {
+                    continue;
+                }
+                ReceivedMessage received = consumer.receiver().poll();
+                if (received != null) {
+                    deliveredAny = true;
+                    runListener(consumer, listener, received);
+                }
+            }
+        }
+    }
+
+    private void runListener(HakeMessageConsumer consumer, MessageListener listener, ReceivedMessage received) {
+        listenerRunning.lock();
+        listenerThread = Thread.currentThread();
+        try {
+            if (sessionClosed.getAsBoolean() || consumer.isClosed()) {
+                acknowledger.release(received, false);
+                return;
+            }
+            HakeMessage message = messages.received(received);
+            Delivered delivered = new Delivered(consumer, received);
+            acknowledgement.listenerStarts(delivered);
+            boolean threw = false;
+            try {
+                listener.onMessage(message);
+            } catch (RuntimeException e) {
+                // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
+                threw = true;
+                consumer.logListenerFailure(e);
+            }
+            acknowledgement.listenerReturned(delivered, threw);
+        } finally {
+            listenerThread = null;
+            listenerRunning.unlock();
+        }
+    }
+}
