@@ -2,12 +2,12 @@ package dev.hake.camel;
 
 import dev.hake.core.SubscriptionClaim;
 import dev.hake.core.SubscriptionIdentity;
+import dev.hake.core.WireDestination;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.receive.MessageFilter;
 import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SnsFilterPolicy;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,17 +24,14 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim cl
         String name = endpoint.getDestinationName();
         ConsumedQueue consumed;
         if (endpoint.isQueue()) {
-            String url = services.core.topology().queueUrl(services.core.names().queue(name), services.settings.createDestinations(),
-                    Map.of());
+            String url = services.core.queueUrl(WireDestination.queue(name));
             consumed = new ConsumedQueue(url, SelectorFilter.forQueue(selector), null);
         } else {
             consumed = subscription(endpoint, services, selector);
         }
         if (endpoint.getDeadLetterQueue() != null) {
             try {
-                String dlq = services.core.topology().queueUrl(services.core.names().queue(endpoint.getDeadLetterQueue()),
-                        services.settings.createDestinations(), Map.of());
-                services.core.topology().redrive(consumed.queueUrl(), services.core.topology().queueArn(dlq),
+                services.core.sendDeadLettersTo(consumed.queueUrl(), WireDestination.queue(endpoint.getDeadLetterQueue()),
                         endpoint.getMaxDeliveries());
             } catch (RuntimeException e) {
                 consumed.release();

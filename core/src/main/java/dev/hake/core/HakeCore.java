@@ -8,6 +8,7 @@ import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.HeldMessages;
 import dev.hake.core.receive.PollTurnsByQueue;
 import dev.hake.core.receive.PollsInFlight;
+import dev.hake.core.receive.QueueScan;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.DeliveryLedger;
 import dev.hake.core.send.SendCoalescer;
@@ -79,6 +80,37 @@ public final class HakeCore implements AutoCloseable {
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
                 DeliveryLedger.shared(), scheduler, polls, pollTurns);
+    }
+
+    /**
+     * The URL of the SQS queue behind a queue or temporary queue. A missing queue is created when
+     * the settings allow it, unless it is temporary: a temporary queue that is gone stays gone.
+     *
+     * @throws DestinationNotFoundException if it does not exist and may not be created
+     */
+    public String queueUrl(WireDestination queue) {
+        if (queue.isTopic()) {
+            throw new IllegalArgumentException(queue.name() + " is a topic; a topic's messages are read from a subscription's queue");
+        }
+        boolean create = !queue.kind().isTemporary() && settings.createDestinations();
+        return topology.queueUrl(names.queue(queue.name()), create, java.util.Map.of());
+    }
+
+    /**
+     * Moves a message received {@code maxDeliveries} times from {@code queueUrl} to the queue
+     * {@code deadLetters} on its next receive (SQS's redrive policy); the dead-letter queue is created
+     * when the settings allow it.
+     */
+    public void sendDeadLettersTo(String queueUrl, WireDestination deadLetters, int maxDeliveries) {
+        topology.redrive(queueUrl, topology.queueArn(queueUrl(deadLetters)), maxDeliveries);
+    }
+
+    /**
+     * A look at the messages on a queue without consuming them (a queue browser); {@code filter}
+     * picks the ones the browser shows. See {@link QueueScan} for what a scan costs.
+     */
+    public QueueScan browse(String queueUrl, WireDestination source, java.util.function.Predicate<WireMessage> filter) {
+        return new QueueScan(aws.sqs(), queueUrl, source, codec::decode, acknowledger, settings, filter);
     }
 
     /** Tells {@code listener} when AWS stops answering this core's requests (see {@link Reachability}). */

@@ -4,6 +4,7 @@ import dev.hake.core.CoreThreads;
 import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.TrustedClasses;
+import dev.hake.core.receive.VisibilityKeeper;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -26,6 +27,8 @@ final class ConnectionServices implements AutoCloseable {
     final HakeCore core;
     final ExecutorService deliveries;
     final Predicate<String> trustedClasses;
+    /** Extends the visibility of messages whose MessageListener runs long; one timer for the connection. */
+    final VisibilityKeeper listenerVisibility;
 
     private ConnectionServices(HakeSettings settings, String user, String password) {
         int id = CONNECTIONS.incrementAndGet();
@@ -33,6 +36,8 @@ final class ConnectionServices implements AutoCloseable {
         this.core = HakeCore.open(settings, user, password, CoreThreads.daemons("hake-" + id));
         this.deliveries = listenerPool(settings.listenerThreads(), CoreThreads.daemon("hake-" + id + "-delivery"));
         this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
+        this.listenerVisibility = new VisibilityKeeper(core.acknowledger(), core.scheduler(),
+                settings.visibilityTimeoutSeconds());
     }
 
     static ConnectionServices open(HakeSettings settings, String user, String password) {
@@ -45,6 +50,7 @@ final class ConnectionServices implements AutoCloseable {
      */
     @Override
     public void close() {
+        listenerVisibility.close();
         deliveries.shutdown();
         core.closeAsync();
     }

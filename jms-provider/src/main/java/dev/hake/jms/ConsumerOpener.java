@@ -10,7 +10,6 @@ import dev.hake.core.selector.SnsFilterPolicy;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +34,7 @@ final class ConsumerOpener {
         if (temporary) {
             connection.temporaries().checkConsumable(queue);
         }
-        String url = services.core.topology().queueUrl(services.core.names().queue(queue.name()),
-                !temporary && services.settings.createDestinations(), Map.of());
+        String url = services.core.queueUrl(queue.toWire());
         return new ConsumerSource(url, SelectorFilter.forQueue(selector), text(selector), false, () -> { });
     }
 

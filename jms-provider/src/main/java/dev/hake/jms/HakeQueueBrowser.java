@@ -51,9 +51,8 @@ final class HakeQueueBrowser implements QueueBrowser {
     @Override
     public Enumeration<?> getEnumeration() throws JMSException {
         checkOpen();
-        ConnectionServices s = session.services();
-        QueueScan scan = new QueueScan(s.core.aws().sqs(), queueUrl, queue.toWire(), s.core.codec()::decode, s.core.acknowledger(),
-                s.settings, filter);
+        ConnectionServices services = session.services();
+        QueueScan scan = services.core.browse(queueUrl, queue.toWire(), filter);
         synchronized (scans) {
             scans.add(scan);
         }
@@ -69,7 +68,7 @@ final class HakeQueueBrowser implements QueueBrowser {
                 if (next == null) {
                     throw new NoSuchElementException("the browse has no more messages");
                 }
-                return HakeMessage.fromWire(next, s.trustedClasses);
+                return HakeMessage.fromWire(next, services.trustedClasses);
             }
         };
     }

@@ -63,7 +63,7 @@ final class HakeSession extends SessionOverloads {
         this.sends = new SessionSends(services.core, acknowledgement, asyncSends, this, connection.id());
         this.consumers = new SessionConsumers(this, connection);
         this.listeners = new ListenerDelivery(delivery, consumers.open(), acknowledgement, messages,
-                services.core.acknowledger(), this::isClosed, connection::isStarted);
+                services.core.acknowledger(), services.listenerVisibility, this::isClosed, connection::isStarted);
     }
 
     ConnectionServices services() {

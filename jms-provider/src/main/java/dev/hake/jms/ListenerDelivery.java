@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.ReceivedMessage;
+import dev.hake.core.receive.VisibilityKeeper;
 import dev.hake.jms.message.HakeMessage;
 import jakarta.jms.MessageListener;
 import java.util.List;
@@ -20,6 +21,8 @@ final class ListenerDelivery {
     private final MessageFactory messages;
     /** Gives back a message that arrives for a consumer or session closed meanwhile. */
     private final Acknowledger acknowledger;
+    /** Keeps a message hidden while its listener runs, however long that takes. */
+    private final VisibilityKeeper visibility;
     private final BooleanSupplier sessionClosed;
     private final BooleanSupplier connectionStarted;
     /** Held while a listener runs, so that stop() and close() can wait for it. */
@@ -27,13 +30,14 @@ final class ListenerDelivery {
     private volatile Thread listenerThread;
 
     ListenerDelivery(SerialExecutor executor, List<HakeMessageConsumer> consumers, AcknowledgementMode acknowledgement,
-                     MessageFactory messages, Acknowledger acknowledger, BooleanSupplier sessionClosed,
-                     BooleanSupplier connectionStarted) {
+                     MessageFactory messages, Acknowledger acknowledger, VisibilityKeeper visibility,
+                     BooleanSupplier sessionClosed, BooleanSupplier connectionStarted) {
         this.executor = executor;
         this.consumers = consumers;
         this.acknowledgement = acknowledgement;
         this.messages = messages;
         this.acknowledger = acknowledger;
+        this.visibility = visibility;
         this.sessionClosed = sessionClosed;
         this.connectionStarted = connectionStarted;
     }
@@ -93,12 +97,15 @@ final class ListenerDelivery {
             Delivered delivered = new Delivered(consumer, received);
             acknowledgement.listenerStarts(delivered);
             boolean threw = false;
+            visibility.hold(received);
             try {
                 listener.onMessage(message);
             } catch (RuntimeException e) {
                 // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
                 threw = true;
                 consumer.logListenerFailure(e);
+            } finally {
+                visibility.drop(received);
             }
             acknowledgement.listenerReturned(delivered, threw);
         } finally {

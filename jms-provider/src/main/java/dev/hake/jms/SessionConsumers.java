@@ -121,8 +121,7 @@ final class SessionConsumers {
         }
         ConnectionServices services = session.services();
         try {
-            String url = services.core.topology().queueUrl(services.core.names().queue(d.name()), !d.toWire().kind().isTemporary()
-                    && services.settings.createDestinations(), java.util.Map.of());
+            String url = services.core.queueUrl(d.toWire());
             java.util.function.Predicate<dev.hake.core.WireMessage> filter = selector == null ? m -> true
                     : m -> selector.matches(ConsumerFilter.identifiers(m));
             HakeQueueBrowser browser = new HakeQueueBrowser(session, q, url, messageSelector, filter);
