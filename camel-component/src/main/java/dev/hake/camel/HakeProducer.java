@@ -2,7 +2,6 @@ package dev.hake.camel;
 
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
-import dev.hake.core.send.PreparedSend;
 import dev.hake.core.send.Sender;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -54,8 +53,7 @@ public class HakeProducer extends DefaultAsyncProducer {
             // Encoded, size-checked and resolved here, on the route's thread: a message that can never
             // be sent fails its own exchange before it joins a batch, and the destination lookup
             // (blocking the first time, cached after) never runs on an AWS completion thread.
-            PreparedSend prepared = services.core.sender().prepare(new Sender.Outgoing(wire, producerId));
-            sent = services.core.coalescer().send(prepared);
+            sent = services.core.publish(new Sender.Outgoing(wire, producerId), null);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

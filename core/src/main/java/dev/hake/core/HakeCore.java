@@ -14,6 +14,7 @@ import dev.hake.core.receive.DeliveryLedger;
 import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
 import dev.hake.core.wire.WireCodec;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,33 @@ public final class HakeCore implements AutoCloseable {
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
                 DeliveryLedger.shared(), scheduler, polls, pollTurns);
+    }
+
+    /**
+     * Sends one message. It is encoded, size-checked and its destination resolved here, on the
+     * caller's thread, so a message that can never be sent fails at once and nothing is sent; then it
+     * goes out alone, or in a batch with sends to the same destination that wait behind those in
+     * flight. Sends with the same non-null {@code orderKey} go out in the order of these calls.
+     *
+     * @return completes when AWS has accepted the message; fails with {@link OutcomeUnknownException}
+     *     when AWS may have accepted it
+     */
+    public CompletableFuture<Void> publish(Sender.Outgoing message, Object orderKey) {
+        return coalescer.send(sender.prepare(message), orderKey);
+    }
+
+    /**
+     * Sends held messages (a transaction's), in order, in as few batches as the batching rule allows.
+     *
+     * @return per message, in order: null when sent, else why not (in doubt, or refused)
+     */
+    public CompletableFuture<List<HakeException>> publishAll(List<Sender.Outgoing> messages) {
+        return sender.sendAll(messages);
+    }
+
+    /** Throws what {@link #publish} would throw at once for this message (too large, no destination), sending nothing. */
+    public void checkSendable(WireMessage message) {
+        sender.check(message);
     }
 
     /**
@@ -151,6 +179,7 @@ public final class HakeCore implements AutoCloseable {
         return settings;
     }
 
+    /** The SDK clients, for tests and diagnostics; faces go through the methods above. */
     public AwsClients aws() {
         return aws;
     }
@@ -159,24 +188,8 @@ public final class HakeCore implements AutoCloseable {
         return names;
     }
 
-    public Topology topology() {
-        return topology;
-    }
-
     public Subscriptions subscriptions() {
         return subscriptions;
-    }
-
-    public WireCodec codec() {
-        return codec;
-    }
-
-    public Sender sender() {
-        return sender;
-    }
-
-    public SendCoalescer coalescer() {
-        return coalescer;
     }
 
     public Acknowledger acknowledger() {

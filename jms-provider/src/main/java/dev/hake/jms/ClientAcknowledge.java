@@ -9,32 +9,15 @@ import jakarta.jms.Session;
  * CLIENT_ACKNOWLEDGE: consumed messages wait for {@code Message.acknowledge()}, which acknowledges
  * everything the session has consumed so far, or for {@code recover()}, which delivers it again.
  */
-final class ClientAcknowledge implements AcknowledgementMode {
-
-    private final ConsumedMessages consumed;
+final class ClientAcknowledge extends SettledByApplication {
 
     ClientAcknowledge(ConsumedMessages consumed) {
-        this.consumed = consumed;
+        super(consumed);
     }
 
     @Override
     public int sessionMode() {
         return Session.CLIENT_ACKNOWLEDGE;
-    }
-
-    @Override
-    public void received(Delivered message) {
-        consumed.add(message);
-    }
-
-    @Override
-    public void listenerStarts(Delivered message) {
-        consumed.add(message);
-    }
-
-    @Override
-    public void listenerReturned(Delivered message, boolean threw) {
-        // Acknowledged by the application, whether the listener threw or not.
     }
 
     @Override

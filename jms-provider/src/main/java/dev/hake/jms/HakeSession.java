@@ -53,7 +53,7 @@ final class HakeSession extends SessionOverloads {
         ConsumedMessages consumed = new ConsumedMessages(new CoreSettlement(services.core.acknowledger()));
         this.acknowledgement = switch (ackMode) {
             case SESSION_TRANSACTED -> new SessionTransacted(consumed,
-                    new HeldSends(HeldSends.Transport.of(services.core.sender()), delivery), asyncSends::awaitHandedOver);
+                    new HeldSends(HeldSends.Transport.of(services.core), delivery), asyncSends::awaitHandedOver);
             case CLIENT_ACKNOWLEDGE -> new ClientAcknowledge(consumed);
             case DUPS_OK_ACKNOWLEDGE -> new DupsOkAcknowledge(consumed);
             case AUTO_ACKNOWLEDGE -> new AutoAcknowledge(consumed);

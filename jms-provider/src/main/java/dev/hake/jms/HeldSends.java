@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import static dev.hake.jms.message.JmsExceptions.withCause;
 
+import dev.hake.core.HakeCore;
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.WireMessage;
@@ -33,16 +34,16 @@ final class HeldSends {
         /** One entry per message, null where it was sent (see {@link Sender#sendAll}). */
         CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages);
 
-        static Transport of(Sender sender) {
+        static Transport of(HakeCore core) {
             return new Transport() {
                 @Override
                 public void check(WireMessage message) {
-                    sender.check(message);
+                    core.checkSendable(message);
                 }
 
                 @Override
                 public CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages) {
-                    return sender.sendAll(messages);
+                    return core.publishAll(messages);
                 }
             };
         }

@@ -62,7 +62,7 @@ final class SessionSends {
         AsyncSends.Ticket ticket = listener == null ? null : asyncSends.begin(producer);
         CompletableFuture<Void> sent;
         try {
-            sent = core.coalescer().send(core.sender().prepare(outgoing), orderKey);
+            sent = core.publish(outgoing, orderKey);
         } catch (RuntimeException e) {
             if (ticket != null) {
                 // Refused before it left (too large, no such destination): the caller hears it, not the listener.

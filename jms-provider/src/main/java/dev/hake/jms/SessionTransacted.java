@@ -16,15 +16,14 @@ import java.util.List;
  * delivered again. Rollback drops the sends and delivers the consumed messages again. AWS has no
  * transactions, so a commit that fails part-way says exactly what it did ({@link SendOutcome}).
  */
-final class SessionTransacted implements AcknowledgementMode {
+final class SessionTransacted extends SettledByApplication {
 
-    private final ConsumedMessages consumed;
     private final HeldSends sends;
     /** Returns once the completion listeners of the settled sends have returned (JMS asks it of commit and rollback). */
     private final Runnable awaitCallbacks;
 
     SessionTransacted(ConsumedMessages consumed, HeldSends sends, Runnable awaitCallbacks) {
-        this.consumed = consumed;
+        super(consumed);
         this.sends = sends;
         this.awaitCallbacks = awaitCallbacks;
     }
@@ -37,21 +36,6 @@ final class SessionTransacted implements AcknowledgementMode {
     @Override
     public boolean isTransacted() {
         return true;
-    }
-
-    @Override
-    public void received(Delivered message) {
-        consumed.add(message);
-    }
-
-    @Override
-    public void listenerStarts(Delivered message) {
-        consumed.add(message);
-    }
-
-    @Override
-    public void listenerReturned(Delivered message, boolean threw) {
-        // Settled by commit or rollback, whether the listener threw or not.
     }
 
     @Override
