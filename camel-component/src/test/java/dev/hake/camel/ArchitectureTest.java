@@ -13,4 +13,9 @@ class ArchitectureTest {
     void talksToAwsOnlyThroughCore() {
         Layering.faceDoesNotTalkToAws("dev.hake.camel");
     }
+
+    @Test
+    void usesOnlyCoresApi() {
+        Layering.faceUsesOnlyCoreApi("dev.hake.camel");
+    }
 }

@@ -164,6 +164,16 @@ public final class HakeCore implements AutoCloseable {
         return SubscriptionClaims.isClaimed(backendKey() + "|" + queueName);
     }
 
+    /**
+     * The region of the environment, for AWS itself when the settings name none (the SDK's region
+     * chain); slow off EC2, so callers ask once and keep the answer.
+     *
+     * @throws HakeException if the environment names no region
+     */
+    public static String regionFromEnvironment() {
+        return AwsClients.regionFromEnvironment();
+    }
+
     /** Identifies the backend (region and endpoint) so that JVM-wide registries keep backends apart. */
     public String backendKey() {
         return aws.region() + "|" + settings.endpoint().map(Object::toString)

@@ -3,9 +3,12 @@ package dev.hake.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.hake.core.CoreApi;
 
 /**
  * The layering rules of DESIGN.md, checked over a module's compiled classes: only core talks to
@@ -21,10 +24,10 @@ public final class Layering {
 
     /** The production classes (no tests) of the packages under {@code rootPackage}. */
     public static JavaClasses productionClasses(String rootPackage) {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(rootPackage);
+        // Tests may use anything. They are told apart by their folder, test-classes, whatever the
+        // build directory is called (-Dhake.buildDir); jars are other modules and libraries.
+        ImportOption productionFolders = location -> !location.isJar() && !location.contains("/test-classes/");
+        return new ClassFileImporter().withImportOption(productionFolders).importPackages(rootPackage);
     }
 
     /** A face (JMS, Camel, ...) reaches AWS only through core. */
@@ -33,6 +36,29 @@ public final class Layering {
                 .should().dependOnClassesThat().resideInAPackage(AWS_SDK)
                 .because("only hake-core talks to AWS; a face uses core's API")
                 .check(productionClasses(facePackage));
+    }
+
+    /**
+     * A face uses only core's API: the {@code dev.hake.core} package and the types marked
+     * {@link CoreApi} (and their nested types); the rest of core is internal.
+     */
+    public static void faceUsesOnlyCoreApi(String facePackage) {
+        noClasses().that().resideInAPackage(facePackage + "..")
+                .should().dependOnClassesThat(CORE_INTERNALS)
+                .because("a face goes through core's API (the dev.hake.core package and @CoreApi types)")
+                .check(productionClasses(facePackage));
+    }
+
+    private static final DescribedPredicate<JavaClass> CORE_INTERNALS =
+            new DescribedPredicate<>("are internal to core (in a sub-package of dev.hake.core, not @CoreApi)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().startsWith("dev.hake.core.") && !isCoreApi(c);
+                }
+            };
+
+    private static boolean isCoreApi(JavaClass c) {
+        return c.isAnnotatedWith(CoreApi.class) || c.getEnclosingClass().map(Layering::isCoreApi).orElse(false);
     }
 
     /** Core never depends on a face or on the APIs the faces implement. */

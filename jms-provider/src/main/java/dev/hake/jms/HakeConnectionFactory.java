@@ -1,10 +1,10 @@
 package dev.hake.jms;
 
+import dev.hake.core.HakeCore;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
 import dev.hake.core.TemporaryResources;
-import dev.hake.core.aws.AwsClients;
 import dev.hake.jms.context.HakeJMSContext;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -253,7 +253,7 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
         }
         try {
             if (environmentRegion == null) {
-                environmentRegion = AwsClients.regionFromEnvironment();
+                environmentRegion = HakeCore.regionFromEnvironment();
             }
         } catch (HakeException e) {
             throw JmsErrors.toJms(e);

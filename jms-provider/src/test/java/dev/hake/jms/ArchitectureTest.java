@@ -12,6 +12,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void usesOnlyCoresApi() {
+        Layering.faceUsesOnlyCoreApi("dev.hake.jms");
+    }
+
+    @Test
     void packagesFormNoCycle() {
         Layering.noPackageCycles("dev.hake.jms");
     }

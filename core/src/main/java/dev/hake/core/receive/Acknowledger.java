@@ -1,5 +1,6 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.aws.AwsErrors;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
  * at once. (The SDK's SqsAsyncBatchManager would do the batching, but offers no way to send a
  * group early for a waiting caller.)
  */
+@CoreApi
 public final class Acknowledger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Acknowledger.class);

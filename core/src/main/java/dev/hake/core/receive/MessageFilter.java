@@ -1,9 +1,11 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.WireMessage;
 
 /** Decides, per received message, what a consumer does with it: selectors and noLocal. */
 @FunctionalInterface
+@CoreApi
 public interface MessageFilter {
 
     /** What to do with one message. */

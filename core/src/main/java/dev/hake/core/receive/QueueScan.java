@@ -1,5 +1,6 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * one to each message's receive count (the release ledger keeps JMSRedelivered false in this
  * JVM). A scan stops after {@link #MAX_MESSAGES} messages.
  */
+@CoreApi
 public final class QueueScan implements AutoCloseable {
 
     public static final int MAX_MESSAGES = 10_000;

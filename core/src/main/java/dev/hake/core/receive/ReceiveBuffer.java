@@ -1,5 +1,6 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
@@ -30,6 +31,7 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
  * <p>This class holds the buffer and the threads waiting on it; its {@link Poller} fills it, as its
  * {@link PollPolicy} decides, under the same lock.
  */
+@CoreApi
 public final class ReceiveBuffer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveBuffer.class);

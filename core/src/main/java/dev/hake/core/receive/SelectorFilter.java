@@ -1,5 +1,6 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.WireMessage;
 import dev.hake.core.selector.MessageIdentifiers;
 import dev.hake.core.selector.Selector;
@@ -9,6 +10,7 @@ import dev.hake.core.selector.Selector;
  * and noLocal. On a queue a rejected message is left for other consumers; on a subscription's own
  * queue it is not part of the subscription and is deleted.
  */
+@CoreApi
 public final class SelectorFilter implements MessageFilter {
 
     private final Selector selector;

@@ -1,5 +1,6 @@
 package dev.hake.core.receive;
 
+import dev.hake.core.CoreApi;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
  * that long work is not handed to another consumer meanwhile. One timer per consumer, whatever the
  * number of messages in hand.
  */
+@CoreApi
 public final class VisibilityKeeper implements AutoCloseable {
 
     private static final long SWEEP_MILLIS = 1_000;

@@ -1,10 +1,12 @@
 package dev.hake.core.selector;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.WireMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /** The values a selector sees in a message: header fields as the spec defines them, then properties. */
+@CoreApi
 public final class MessageIdentifiers {
 
     private MessageIdentifiers() {

@@ -1,5 +1,6 @@
 package dev.hake.core.selector;
 
+import dev.hake.core.CoreApi;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * specification has selectors see them, JMSDeliveryMode as the string {@code 'PERSISTENT'} or
  * {@code 'NON_PERSISTENT'}.
  */
+@CoreApi
 public final class Selector {
 
     private final String text;

@@ -1,9 +1,12 @@
 package dev.hake.core.selector;
 
+import dev.hake.core.CoreApi;
+
 /**
  * A message selector that is not valid: its message names what was wrong and where, for example
  * {@code unexpected ')' at position 17}. Positions count characters from 1.
  */
+@CoreApi
 public class SelectorSyntaxException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.hake.core.selector;
 
+import dev.hake.core.CoreApi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * ({@code hake.props}) always pass, since their properties are invisible to SNS. The policy fits
  * AWS's limits (five attribute names, 150 combinations, 256 KB), widened where needed.
  */
+@CoreApi
 public final class SnsFilterPolicy {
 
     private static final int MAX_POLICY_BYTES = 256 * 1024;

@@ -1,5 +1,6 @@
 package dev.hake.core.send;
 
+import dev.hake.core.CoreApi;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.ResourceNames;
@@ -49,6 +50,7 @@ public final class Sender implements Transmitter {
     }
 
     /** A message to send, and the producer it comes from (the message group on FIFO destinations). */
+    @CoreApi
     public record Outgoing(WireMessage message, String producerId) {
     }
 
