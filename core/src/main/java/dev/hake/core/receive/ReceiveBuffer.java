@@ -55,6 +55,8 @@ public final class ReceiveBuffer implements AutoCloseable {
     private HakeException failure;
     /** Where a listener's permanent failure goes (nobody calls receive() to hear it); null: nowhere. */
     private volatile Consumer<HakeException> listenerFailures;
+    /** How close to its visibility deadline a buffered message may be and still be delivered; negative: always. */
+    private final long expiryMarginNanos;
 
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, DeliveryLedger ledger,
@@ -62,6 +64,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.queueUrl = queueUrl;
         this.settings = settings;
         this.acknowledger = acknowledger;
+        this.expiryMarginNanos = expiryMargin(settings.visibilityTimeoutSeconds());
         this.release = new UndeliveredRelease(acknowledger, queueUrl);
         AnswerReader reader = new AnswerReader(queueUrl, source, decoder, settings, acknowledger, ledger,
                 queueUrl.endsWith(".fifo"));
@@ -268,11 +271,22 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.listenerFailures = sink;
     }
 
+    /**
+     * Two seconds, or a quarter of a short visibility timeout: a margin as long as the whole timeout
+     * would drop every message. With a timeout of 0, SQS hides nothing, so there is nothing to protect.
+     */
+    static long expiryMargin(int visibilitySeconds) {
+        if (visibilitySeconds == 0) {
+            return -1;
+        }
+        return Math.min(EXPIRY_MARGIN_NANOS, TimeUnit.SECONDS.toNanos(visibilitySeconds) / 4);
+    }
+
     private ReceivedMessage pollFresh() {
         long now = System.nanoTime();
         while (!buffer.isEmpty()) {
             ReceivedMessage m = buffer.pollFirst();
-            if (!m.visibilityExpired(now, EXPIRY_MARGIN_NANOS)) {
+            if (expiryMarginNanos < 0 || !m.visibilityExpired(now, expiryMarginNanos)) {
                 return m;
             }
             acknowledger.letGo(m);
