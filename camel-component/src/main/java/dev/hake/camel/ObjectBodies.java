@@ -1,6 +1,7 @@
 package dev.hake.camel;
 
 import dev.hake.core.TrustedClasses;
+import dev.hake.core.UntrustedClassException;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
@@ -23,7 +24,7 @@ final class ObjectBodies {
     static Object read(byte[] serialised, Predicate<String> trustedClasses) {
         try {
             return TrustedClasses.deserialise(serialised, trustedClasses);
-        } catch (TrustedClasses.UntrustedClassException e) {
+        } catch (UntrustedClassException e) {
             throw new IllegalStateException("the ObjectMessage body was not deserialised: class " + e.classname
                     + " is not in the trusted packages (option trustedPackages)", e);
         } catch (IOException | ClassNotFoundException e) {

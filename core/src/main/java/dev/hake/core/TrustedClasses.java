@@ -2,7 +2,6 @@ package dev.hake.core;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -51,15 +50,6 @@ public final class TrustedClasses {
             throws IOException, ClassNotFoundException {
         try (TrustedObjectInputStream in = new TrustedObjectInputStream(new ByteArrayInputStream(serialised), trusted)) {
             return in.readObject();
-        }
-    }
-
-    /** Thrown for a class the filter does not trust; the class was not loaded. */
-    public static final class UntrustedClassException extends InvalidClassException {
-        private static final long serialVersionUID = 1L;
-
-        UntrustedClassException(String className) {
-            super(className, "not in the trusted packages");
         }
     }
 }

@@ -47,10 +47,10 @@ final class TrustedObjectInputStream extends ObjectInputStream {
         return super.resolveProxyClass(interfaces);
     }
 
-    private void check(String name) throws TrustedClasses.UntrustedClassException {
+    private void check(String name) throws UntrustedClassException {
         String element = elementClass(name);
         if (element != null && !PRIMITIVES.contains(element) && !trustedClasses.test(element)) {
-            throw new TrustedClasses.UntrustedClassException(element);
+            throw new UntrustedClassException(element);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hake.jms.message;
 
 import dev.hake.core.BodyKind;
 import dev.hake.core.TrustedClasses;
+import dev.hake.core.UntrustedClassException;
 import dev.hake.core.WireMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageFormatException;
@@ -110,7 +111,7 @@ public final class HakeObjectMessage extends HakeMessage implements ObjectMessag
     private static Serializable deserialise(byte[] body, Predicate<String> trusted) throws MessageFormatException {
         try {
             return (Serializable) TrustedClasses.deserialise(body, trusted);
-        } catch (TrustedClasses.UntrustedClassException e) {
+        } catch (UntrustedClassException e) {
             throw JmsExceptions.withCause(new MessageFormatException("class " + e.classname
                     + " is not in the trusted packages, so the ObjectMessage body was not deserialised;"
                     + " add its package to the trustedPackages setting if it is safe"), e);
