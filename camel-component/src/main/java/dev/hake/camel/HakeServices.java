@@ -30,23 +30,10 @@ final class HakeServices implements AutoCloseable {
     private static CoreThreads camelThreads(ExecutorServiceManager executors, Object owner) {
         ScheduledExecutorService scheduler = executors.newSingleThreadScheduledExecutor(owner, "HakeTimer");
         ExecutorService completions = executors.newFixedThreadPool(owner, "HakeIO", 2);
-        return new CoreThreads() {
-            @Override
-            public ScheduledExecutorService scheduler() {
-                return scheduler;
-            }
-
-            @Override
-            public ExecutorService completions() {
-                return completions;
-            }
-
-            @Override
-            public void stop() {
-                executors.shutdownNow(scheduler);
-                executors.shutdownGraceful(completions);
-            }
-        };
+        return CoreThreads.of(scheduler, completions, () -> {
+            executors.shutdownNow(scheduler);
+            executors.shutdownGraceful(completions);
+        });
     }
 
     /** A receive buffer on one queue, for one poll loop. */

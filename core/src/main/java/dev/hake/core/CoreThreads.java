@@ -24,6 +24,14 @@ public interface CoreThreads {
     static CoreThreads daemons(String namePrefix) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon(namePrefix + "-timer"));
         ExecutorService completions = Executors.newFixedThreadPool(2, daemon(namePrefix + "-io"));
+        return of(scheduler, completions, () -> {
+            scheduler.shutdownNow();
+            completions.shutdown();
+        });
+    }
+
+    /** Threads made elsewhere (a framework's executor manager); {@code stop} shuts them down. */
+    static CoreThreads of(ScheduledExecutorService scheduler, ExecutorService completions, Runnable stop) {
         return new CoreThreads() {
             @Override
             public ScheduledExecutorService scheduler() {
@@ -37,8 +45,7 @@ public interface CoreThreads {
 
             @Override
             public void stop() {
-                scheduler.shutdownNow();
-                completions.shutdown();
+                stop.run();
             }
         };
     }

@@ -71,8 +71,19 @@ public final class TemporaryResources {
                     + " minutes, or live temporary destinations could be deleted");
         }
         long cutoff = System.currentTimeMillis() - olderThan.toMillis();
-        return new OrphanSweep(settings.prefix() + NAME_PREFIX, cutoff, Map.of(KIND_TAG, KIND_VALUE), ALIVE_TAG)
-                .run(settings);
+        return new OrphanSweep(settings.prefix() + NAME_PREFIX, tags -> isOrphan(tags, cutoff)).run(settings);
+    }
+
+    /** Temporary, and its owner's last sign of life is older than {@code cutoffMillis}. */
+    private static boolean isOrphan(Map<String, String> tags, long cutoffMillis) {
+        if (!KIND_VALUE.equals(tags.get(KIND_TAG))) {
+            return false;
+        }
+        try {
+            return Long.parseLong(tags.getOrDefault(ALIVE_TAG, "0")) < cutoffMillis;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String now() {

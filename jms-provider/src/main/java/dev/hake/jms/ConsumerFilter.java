@@ -1,11 +1,8 @@
 package dev.hake.jms;
 
-import dev.hake.core.WireMessage;
-import dev.hake.core.selector.MessageIdentifiers;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SelectorSyntaxException;
 import jakarta.jms.InvalidSelectorException;
-import java.util.function.Function;
 
 /** A JMS consumer's selector text, parsed with JMS's error; core's SelectorFilter applies it. */
 final class ConsumerFilter {
@@ -25,10 +22,5 @@ final class ConsumerFilter {
             ise.initCause(e);
             throw ise;
         }
-    }
-
-    /** The values a selector sees in a message. */
-    static Function<String, Object> identifiers(WireMessage m) {
-        return MessageIdentifiers.of(m);
     }
 }

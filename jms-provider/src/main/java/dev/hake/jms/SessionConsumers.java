@@ -1,5 +1,6 @@
 package dev.hake.jms;
 
+import dev.hake.core.receive.MessageFilter;
 import dev.hake.core.receive.ReceiveBuffer;
 import jakarta.jms.Destination;
 import jakarta.jms.InvalidDestinationException;
@@ -111,20 +112,15 @@ final class SessionConsumers {
     }
 
     HakeQueueBrowser browser(Queue queue, String messageSelector) throws JMSException {
-        dev.hake.core.selector.Selector selector = ConsumerFilter.parse(messageSelector);
         HakeDestination d = requireDestination(queue);
         if (!(d instanceof HakeQueue q)) {
             throw new InvalidDestinationException("a browser needs a queue, was " + d);
         }
-        if (d.toWire().kind().isTemporary()) {
-            connection.temporaries().checkConsumable(d);
-        }
-        ConnectionServices services = session.services();
         try {
-            String url = services.core.queueUrl(d.toWire());
-            java.util.function.Predicate<dev.hake.core.WireMessage> filter = selector == null ? m -> true
-                    : m -> selector.matches(ConsumerFilter.identifiers(m));
-            HakeQueueBrowser browser = new HakeQueueBrowser(session, q, url, messageSelector, filter);
+            // The queue a consumer with this selector would read, and what it would accept.
+            ConsumerSource source = opener.queue(q, messageSelector);
+            HakeQueueBrowser browser = new HakeQueueBrowser(session, q, source.queueUrl(), messageSelector,
+                    m -> source.filter().verdict(m) == MessageFilter.Verdict.DELIVER);
             browsers.add(browser);
             return browser;
         } catch (RuntimeException e) {

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sns.model.ListTopicsResponse;
 import software.amazon.awssdk.services.sns.model.Tag;
 
 /**
- * Finds and deletes the temporary queues and topics of processes that crashed: those whose name
- * starts with a given prefix, tagged as temporary, whose alive tag is older than a cutoff. Runs on
+ * Finds and deletes the queues and topics whose name starts with a given prefix and whose tags say
+ * they are orphans (the temporary destinations of processes that crashed). Runs on
  * the caller's thread, with a thread of its own for the SDK's completions (never a shared pool, which
  * an application server may not allow).
  */
@@ -24,19 +25,12 @@ public final class OrphanSweep {
     private static final int MAX_TOPIC_PAGES = 1_000;
 
     private final String namePrefix;
-    private final long cutoffMillis;
-    private final Map<String, String> kindTag;
-    private final String aliveTag;
+    private final Predicate<Map<String, String>> isOrphan;
 
-    /**
-     * @param kindTag the tag (one entry) every temporary resource carries
-     * @param aliveTag the tag whose value is the epoch millis of the owner's last sign of life
-     */
-    public OrphanSweep(String namePrefix, long cutoffMillis, Map<String, String> kindTag, String aliveTag) {
+    /** {@code isOrphan} tells from a resource's tags whether it is left over. */
+    public OrphanSweep(String namePrefix, Predicate<Map<String, String>> isOrphan) {
         this.namePrefix = namePrefix;
-        this.cutoffMillis = cutoffMillis;
-        this.kindTag = kindTag;
-        this.aliveTag = aliveTag;
+        this.isOrphan = isOrphan;
     }
 
     /** Sweeps the backend of {@code settings}; returns how many queues and topics it deleted. */
@@ -62,7 +56,7 @@ public final class OrphanSweep {
                 .queueUrls().subscribe(urls::add).join();
         for (String url : urls) {
             Map<String, String> tags = aws.sqs().listQueueTags(r -> r.queueUrl(url)).join().tags();
-            if (isOrphan(tags)) {
+            if (isOrphan.test(tags)) {
                 aws.sqs().deleteQueue(r -> r.queueUrl(url)).join();
                 LOG.info("deleted orphaned temporary queue [queue={}]", url);
                 deleted++;
@@ -86,7 +80,7 @@ public final class OrphanSweep {
                 for (Tag t : aws.sns().listTagsForResource(r -> r.resourceArn(arn)).join().tags()) {
                     tags.put(t.key(), t.value());
                 }
-                if (isOrphan(tags)) {
+                if (isOrphan.test(tags)) {
                     aws.sns().deleteTopic(r -> r.topicArn(arn)).join();
                     LOG.info("deleted orphaned temporary topic [topic={}]", arn);
                     deleted++;
@@ -98,18 +92,5 @@ public final class OrphanSweep {
             }
         }
         return deleted;
-    }
-
-    private boolean isOrphan(Map<String, String> tags) {
-        for (Map.Entry<String, String> kind : kindTag.entrySet()) {
-            if (!kind.getValue().equals(tags.get(kind.getKey()))) {
-                return false;
-            }
-        }
-        try {
-            return Long.parseLong(tags.getOrDefault(aliveTag, "0")) < cutoffMillis;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }
