@@ -1,14 +1,11 @@
 package dev.hake.camel;
 
-import dev.hake.core.SubscriptionClaim;
-import dev.hake.core.SubscriptionIdentity;
+import dev.hake.core.SubscriptionRequest;
+import dev.hake.core.SubscriptionSource;
 import dev.hake.core.WireDestination;
-import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.receive.MessageFilter;
 import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.selector.Selector;
-import dev.hake.core.selector.SnsFilterPolicy;
-import java.util.Optional;
 
 /**
  * The SQS queue a consumer reads, found or made as the JMS provider makes it: the queue itself,
@@ -16,7 +13,7 @@ import java.util.Optional;
  * subscription name compete), subscribed with an SNS filter policy derived from the selector.
  * With a dead-letter queue, the consumed queue gets the redrive policy that feeds it.
  */
-record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim claim) {
+record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionSource subscription) {
 
     /** Finds or creates the queue; blocks on AWS, so it runs when the route starts. */
     static ConsumedQueue open(HakeEndpoint endpoint, HakeServices services) {
@@ -43,29 +40,17 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionClaim cl
 
     /** Ends this consumer's claim on its subscription. */
     void release() {
-        if (claim != null) {
-            claim.release();
+        if (subscription != null) {
+            subscription.close();
         }
     }
 
     private static ConsumedQueue subscription(HakeEndpoint endpoint, HakeServices services, Selector selector) {
-        String topic = endpoint.getDestinationName();
-        String subscription = endpoint.getSubscriptionName();
-        String queueName = services.core.names().sharedDurableSubscriptionQueue(services.settings.clientId().orElse(null),
-                subscription, topic.endsWith(".fifo"));
-        String text = selector == null ? null : selector.text();
-        // Claimed before AWS is touched, in the JVM-wide registry that JMS consumers use too.
-        SubscriptionClaim claim = services.core.claimSubscription(queueName, new SubscriptionIdentity(topic, text, false),
-                true, "subscription '" + subscription + "'");
-        try {
-            Optional<String> policy = selector == null ? Optional.empty() : SnsFilterPolicy.from(selector);
-            // The same spec as JMS createSharedDurableConsumer(topic, name, selector), so both see one subscription.
-            Subscriptions.Spec spec = new Subscriptions.Spec(topic, policy, text, false);
-            String url = services.core.subscriptions().named(queueName, spec, "shared").queueUrl();
-            return new ConsumedQueue(url, SelectorFilter.forSubscription(selector, null), claim);
-        } catch (RuntimeException e) {
-            claim.release();
-            throw e;
-        }
+        // The same request as JMS createSharedDurableConsumer(topic, name, selector): both read one
+        // subscription, and core's JVM-wide claim makes them agree on what it is.
+        SubscriptionSource source = services.core.subscribe(SubscriptionRequest.sharedDurable(
+                endpoint.getDestinationName(), endpoint.getSubscriptionName(),
+                services.settings.clientId().orElse(null), selector));
+        return new ConsumedQueue(source.queueUrl(), source.filter(), source);
     }
 }

@@ -36,7 +36,7 @@ public final class HakeCore implements AutoCloseable {
     private final AwsClients aws;
     private final ResourceNames names;
     private final Topology topology;
-    private final Subscriptions subscriptions;
+    private final TopicSubscriptions subscriptions;
     private final WireCodec codec;
     private final Sender sender;
     private final SendCoalescer coalescer;
@@ -55,7 +55,7 @@ public final class HakeCore implements AutoCloseable {
         this.pollTurns = new PollTurnsByQueue(scheduler);
         this.names = new ResourceNames(settings.prefix());
         this.topology = new Topology(aws, settings);
-        this.subscriptions = new Subscriptions(topology, names);
+        this.subscriptions = new TopicSubscriptions(new Subscriptions(topology, names), names, backendKey());
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
         this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
@@ -147,21 +147,26 @@ public final class HakeCore implements AutoCloseable {
     }
 
     /**
-     * Registers a consumer of subscription queue {@code queueName}, before anything on AWS is touched,
-     * so that consumers racing in this JVM (through any face) see each other.
+     * Opens a topic subscription for one consumer: creates or finds its queue and SNS subscription,
+     * and, for a named one, first claims it in this JVM (across every face), so that consumers that
+     * may not share it are refused before AWS is touched. Close the result when the consumer closes.
      *
-     * @param shared whether the subscription admits more than one consumer
-     * @param description names the subscription in the refusal, e.g. "shared subscription 'audit'"
      * @throws SubscriptionInUseException if it is consumed in a way that does not admit this consumer
+     * @throws HakeException if a durable name is already used the other way (shared, unshared)
      */
-    public SubscriptionClaim claimSubscription(String queueName, SubscriptionIdentity identity, boolean shared,
-                                               String description) {
-        return SubscriptionClaims.claim(backendKey() + "|" + queueName, identity, shared, description);
+    public SubscriptionSource subscribe(SubscriptionRequest request) {
+        return subscriptions.open(request);
     }
 
-    /** Whether any consumer in this JVM holds subscription queue {@code queueName}. */
-    public boolean isSubscriptionClaimed(String queueName) {
-        return SubscriptionClaims.isClaimed(backendKey() + "|" + queueName);
+    /**
+     * Removes durable subscription {@code name} of {@code clientId} (null: the shared one without a
+     * client ID) and what it holds.
+     *
+     * @throws SubscriptionInUseException if a consumer in this JVM has it open
+     * @throws DestinationNotFoundException if there is no such subscription
+     */
+    public void unsubscribeDurable(String clientId, String name) {
+        subscriptions.unsubscribeDurable(clientId, name);
     }
 
     /**
@@ -192,14 +197,6 @@ public final class HakeCore implements AutoCloseable {
     /** The SDK clients, for tests and diagnostics; faces go through the methods above. */
     public AwsClients aws() {
         return aws;
-    }
-
-    public ResourceNames names() {
-        return names;
-    }
-
-    public Subscriptions subscriptions() {
-        return subscriptions;
     }
 
     public Acknowledger acknowledger() {

@@ -1,11 +1,9 @@
 package dev.hake.core.aws;
 
-import dev.hake.core.CoreApi;
 
 /**
  * The SQS queue behind a topic subscription, the SNS subscription that feeds it, and the
  * fingerprint of what it is subscribed to.
  */
-@CoreApi
 public record SubscriptionQueue(String queueUrl, String subscriptionArn, String topicArn, String fingerprint) {
 }

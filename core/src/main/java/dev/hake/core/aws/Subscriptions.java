@@ -1,6 +1,5 @@
 package dev.hake.core.aws;
 
-import dev.hake.core.CoreApi;
 import dev.hake.core.DestinationNotFoundException;
 import dev.hake.core.ResourceNames;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * can find, replace or remove it from its name alone; a non-durable subscriber's queue lives as
  * long as its consumer.
  */
-@CoreApi
 public final class Subscriptions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
