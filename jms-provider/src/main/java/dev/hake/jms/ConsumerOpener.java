@@ -4,6 +4,8 @@ import dev.hake.core.SubscriptionRequest;
 import dev.hake.core.SubscriptionSource;
 import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.selector.Selector;
+import dev.hake.core.selector.SelectorSyntaxException;
+import jakarta.jms.InvalidSelectorException;
 import jakarta.jms.JMSException;
 
 /**
@@ -22,7 +24,7 @@ final class ConsumerOpener {
     }
 
     ConsumerSource queue(HakeDestination queue, String selectorText) throws JMSException {
-        Selector selector = ConsumerFilter.parse(selectorText);
+        Selector selector = parseSelector(selectorText);
         boolean temporary = queue.toWire().kind().isTemporary();
         if (temporary) {
             connection.temporaries().checkConsumable(queue);
@@ -32,7 +34,7 @@ final class ConsumerOpener {
     }
 
     ConsumerSource nonDurable(HakeDestination topic, String selectorText, boolean noLocal) throws JMSException {
-        Selector selector = ConsumerFilter.parse(selectorText);
+        Selector selector = parseSelector(selectorText);
         if (topic.toWire().kind().isTemporary()) {
             connection.temporaries().checkConsumable(topic);
         }
@@ -41,20 +43,20 @@ final class ConsumerOpener {
 
     ConsumerSource durable(HakeDestination topic, String name, String selectorText, boolean noLocal)
             throws JMSException {
-        Selector selector = ConsumerFilter.parse(selectorText);
+        Selector selector = parseSelector(selectorText);
         String clientId = connection.requireClientId("an unshared durable subscription");
         return subscribe(SubscriptionRequest.durable(topic.name(), name, clientId, selector, local(noLocal)),
                 selector, noLocal);
     }
 
     ConsumerSource sharedDurable(HakeDestination topic, String name, String selectorText) throws JMSException {
-        Selector selector = ConsumerFilter.parse(selectorText);
+        Selector selector = parseSelector(selectorText);
         return subscribe(SubscriptionRequest.sharedDurable(topic.name(), name, connection.clientIdOrNull(), selector),
                 selector, false);
     }
 
     ConsumerSource shared(HakeDestination topic, String name, String selectorText) throws JMSException {
-        Selector selector = ConsumerFilter.parse(selectorText);
+        Selector selector = parseSelector(selectorText);
         return subscribe(SubscriptionRequest.shared(topic.name(), name, connection.clientIdOrNull(), selector),
                 selector, false);
     }
@@ -82,6 +84,20 @@ final class ConsumerOpener {
     /** The connection whose messages a noLocal consumer must not see; null when it sees them all. */
     private String local(boolean noLocal) {
         return noLocal ? connection.id() : null;
+    }
+
+    /** Parses a selector, with JMS's error for bad syntax; null or blank means none. */
+    private static Selector parseSelector(String selector) throws InvalidSelectorException {
+        if (selector == null || selector.isBlank()) {
+            return null;
+        }
+        try {
+            return Selector.parse(selector);
+        } catch (SelectorSyntaxException e) {
+            InvalidSelectorException ise = new InvalidSelectorException("invalid message selector: " + e.getMessage());
+            ise.initCause(e);
+            throw ise;
+        }
     }
 
     private static String text(Selector selector) {

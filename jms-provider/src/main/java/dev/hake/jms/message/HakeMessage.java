@@ -3,27 +3,23 @@ package dev.hake.jms.message;
 import dev.hake.core.TrustedClasses;
 import dev.hake.core.BodyKind;
 import dev.hake.core.WireMessage;
-import dev.hake.jms.HakeDestination;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageNotWriteableException;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * A JMS message over a core {@link WireMessage}: headers, properties and acknowledgement are
- * written once here, the body types in the subclasses; the wire codec reads only the WireMessage.
+ * A JMS message over a core {@link WireMessage}: properties and acknowledgement are written once
+ * here, headers in {@link HakeMessageHeaders}, the body types in the subclasses; the wire codec
+ * reads only the WireMessage.
  * A plain instance is a Message with no body. Like every JMS message it is not thread-safe.
  */
-public class HakeMessage implements Message {
+public class HakeMessage extends HakeMessageHeaders {
 
-    private final WireMessage wire;
     private final MessageProperties properties;
-    private boolean redelivered;
     private boolean bodyReadOnly;
     private MessageAcknowledger acknowledger;
 
@@ -33,7 +29,7 @@ public class HakeMessage implements Message {
     }
 
     HakeMessage(WireMessage wire) {
-        this.wire = wire;
+        super(wire);
         this.properties = new MessageProperties(wire);
     }
 
@@ -57,7 +53,7 @@ public class HakeMessage implements Message {
         };
         // Anything received has been delivered at least once; JMSXDeliveryCount is mandatory on receipt.
         wire.deliveryCount(Math.max(1, wire.deliveryCount()));
-        message.redelivered = wire.deliveryCount() > 1;
+        message.setJMSRedelivered(wire.deliveryCount() > 1);
         message.properties.readOnly(true);
         message.makeBodyReadOnly();
         return message;
@@ -81,7 +77,7 @@ public class HakeMessage implements Message {
      */
     public WireMessage toWireForSend() {
         flushBody();
-        WireMessage snapshot = wire.copy();
+        WireMessage snapshot = wire().copy();
         snapshot.deliveryCount(0);
         return snapshot;
     }
@@ -92,10 +88,6 @@ public class HakeMessage implements Message {
     }
 
     // ---- hooks for the body types
-
-    WireMessage wire() {
-        return wire;
-    }
 
     boolean isBodyReadOnly() {
         return bodyReadOnly;
@@ -169,143 +161,6 @@ public class HakeMessage implements Message {
         if (acknowledger != null) {
             acknowledger.acknowledge();
         }
-    }
-
-    // ---- headers: always writable, as the spec says
-
-    @Override
-    public String getJMSMessageID() {
-        return wire.messageId();
-    }
-
-    @Override
-    public void setJMSMessageID(String id) {
-        wire.messageId(id);
-    }
-
-    @Override
-    public long getJMSTimestamp() {
-        return wire.timestamp();
-    }
-
-    @Override
-    public void setJMSTimestamp(long timestamp) {
-        wire.timestamp(timestamp);
-    }
-
-    /** The bytes form as set; a string correlation ID is returned as its UTF-8 bytes. */
-    @Override
-    public byte[] getJMSCorrelationIDAsBytes() {
-        if (wire.correlationIdBytes() != null) {
-            return wire.correlationIdBytes().clone();
-        }
-        return wire.correlationId() == null ? null : wire.correlationId().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Keeps the exact bytes; they travel as bytes and arrive as bytes. */
-    @Override
-    public void setJMSCorrelationIDAsBytes(byte[] correlationId) {
-        wire.correlationIdBytes(correlationId == null ? null : correlationId.clone());
-    }
-
-    @Override
-    public void setJMSCorrelationID(String correlationId) {
-        wire.correlationId(correlationId);
-    }
-
-    /** The string form as set; a bytes correlation ID is returned decoded as UTF-8. */
-    @Override
-    public String getJMSCorrelationID() {
-        if (wire.correlationId() != null) {
-            return wire.correlationId();
-        }
-        return wire.correlationIdBytes() == null ? null : new String(wire.correlationIdBytes(), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public Destination getJMSReplyTo() {
-        return HakeDestination.fromWire(wire.replyTo());
-    }
-
-    /**
-     * Accepts a hake destination, or another provider's Queue or Topic by name.
-     *
-     * @throws jakarta.jms.InvalidDestinationException for a destination that is neither
-     */
-    @Override
-    public void setJMSReplyTo(Destination replyTo) throws JMSException {
-        wire.replyTo(Destinations.toWire(replyTo));
-    }
-
-    @Override
-    public Destination getJMSDestination() {
-        return HakeDestination.fromWire(wire.destination());
-    }
-
-    /** Accepts what {@link #setJMSReplyTo} accepts; a producer sets it on send. */
-    @Override
-    public void setJMSDestination(Destination destination) throws JMSException {
-        wire.destination(Destinations.toWire(destination));
-    }
-
-    @Override
-    public int getJMSDeliveryMode() {
-        return wire.deliveryMode();
-    }
-
-    @Override
-    public void setJMSDeliveryMode(int deliveryMode) {
-        wire.deliveryMode(deliveryMode);
-    }
-
-    @Override
-    public boolean getJMSRedelivered() {
-        return redelivered;
-    }
-
-    @Override
-    public void setJMSRedelivered(boolean redelivered) {
-        this.redelivered = redelivered;
-    }
-
-    @Override
-    public String getJMSType() {
-        return wire.type();
-    }
-
-    @Override
-    public void setJMSType(String type) {
-        wire.type(type);
-    }
-
-    @Override
-    public long getJMSExpiration() {
-        return wire.expiration();
-    }
-
-    @Override
-    public void setJMSExpiration(long expiration) {
-        wire.expiration(expiration);
-    }
-
-    @Override
-    public long getJMSDeliveryTime() {
-        return wire.deliveryTime();
-    }
-
-    @Override
-    public void setJMSDeliveryTime(long deliveryTime) {
-        wire.deliveryTime(deliveryTime);
-    }
-
-    @Override
-    public int getJMSPriority() {
-        return wire.priority();
-    }
-
-    @Override
-    public void setJMSPriority(int priority) {
-        wire.priority(priority);
     }
 
     // ---- properties
@@ -421,7 +276,7 @@ public class HakeMessage implements Message {
     /** Type, id and destination only: bodies and property values may hold secrets. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[id=" + wire.messageId() + ", destination="
-                + HakeDestination.fromWire(wire.destination()) + "]";
+        return getClass().getSimpleName() + "[id=" + getJMSMessageID() + ", destination="
+                + getJMSDestination() + "]";
     }
 }
