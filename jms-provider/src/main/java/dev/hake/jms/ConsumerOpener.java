@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import dev.hake.core.SubscriptionRequest;
 import dev.hake.core.SubscriptionSource;
+import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.SelectorFilter;
 import dev.hake.core.selector.Selector;
 import dev.hake.core.selector.SelectorSyntaxException;
@@ -21,6 +22,28 @@ final class ConsumerOpener {
     ConsumerOpener(HakeConnection connection) {
         this.connection = connection;
         this.services = connection.services();
+    }
+
+    /** One of the finders below, as a consumer's kind picks it. */
+    @FunctionalInterface
+    interface SourceLookup {
+        ConsumerSource find() throws JMSException;
+    }
+
+    /** Runs a lookup, with core's failures as JMS exceptions. */
+    ConsumerSource find(SourceLookup lookup) throws JMSException {
+        try {
+            return lookup.find();
+        } catch (RuntimeException e) {
+            throw JmsErrors.toJms(e);
+        }
+    }
+
+    /** A receive buffer on the source's queue, applying its filter; not started. */
+    ReceiveBuffer receiverOn(ConsumerSource source, HakeDestination destination) {
+        ReceiveBuffer receiver = services.core.newReceiver(source.queueUrl(), destination.toWire());
+        receiver.filter(source.filter());
+        return receiver;
     }
 
     ConsumerSource queue(HakeDestination queue, String selectorText) throws JMSException {

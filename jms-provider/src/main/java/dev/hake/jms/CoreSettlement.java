@@ -1,6 +1,7 @@
 package dev.hake.jms;
 
 import dev.hake.core.receive.Acknowledger;
+import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,15 +37,15 @@ final class CoreSettlement implements Settlement {
     /** Released if the consumer is gone: its buffer is closed and gives what it is handed back to the queue. */
     @Override
     public void redeliver(List<Delivered> messages) {
-        Map<HakeMessageConsumer, List<ReceivedMessage>> byConsumer = new LinkedHashMap<>();
+        Map<ReceiveBuffer, List<ReceivedMessage>> byOrigin = new LinkedHashMap<>();
         for (Delivered d : messages) {
             var wire = d.received().message().copy();
             wire.deliveryCount(wire.deliveryCount() + 1);
             ReceivedMessage again = new ReceivedMessage(wire, d.received().queueUrl(), d.received().receiptHandle(),
                     d.received().sqsMessageId(), d.received().visibleAgainAtNanos());
-            byConsumer.computeIfAbsent(d.consumer(), c -> new ArrayList<>()).add(again);
+            byOrigin.computeIfAbsent(d.origin(), o -> new ArrayList<>()).add(again);
         }
-        byConsumer.forEach((consumer, list) -> consumer.receiver().pushBack(list));
+        byOrigin.forEach(ReceiveBuffer::pushBack);
     }
 
     /** Waits (bounded) so that whoever polls next finds them. */

@@ -32,6 +32,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     private final TemporaryDestinations temporaries;
     private final java.util.concurrent.ScheduledFuture<?> heartbeat;
     private final List<HakeSession> sessions = new CopyOnWriteArrayList<>();
+    private final ConnectionConsumers connectionConsumers;
     private final Object state = new Object();
     private String clientId;
     private boolean clientIdFixed;
@@ -44,6 +45,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     private HakeConnection(ConnectionServices services, String presetClientId) {
         this.services = services;
         this.temporaries = new TemporaryDestinations(services, id);
+        this.connectionConsumers = new ConnectionConsumers(this);
         long beat = dev.hake.core.TemporaryResources.HEARTBEAT.toMillis();
         this.heartbeat = services.core.scheduler().scheduleAtFixedRate(temporaries::heartbeat, beat, beat,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -239,6 +241,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         for (HakeSession s : sessions) {
             s.connectionStarted();
         }
+        connectionConsumers.startAll();
     }
 
     @Override
@@ -253,6 +256,7 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
             }
             started = false;
         }
+        connectionConsumers.stopAll();
         for (HakeSession s : sessions) {
             s.connectionStopped();
         }
@@ -274,7 +278,8 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
                 ClientIdRegistry.release(clientId);
             }
         }
-        JMSException first = null;
+        // Connection consumers first: they stop handing messages to the sessions that close next.
+        JMSException first = connectionConsumers.closeAll();
         for (HakeSession s : sessions) {
             try {
                 s.close();
@@ -310,35 +315,38 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
     public ConnectionConsumer createConnectionConsumer(Destination destination, String messageSelector,
                                                        ServerSessionPool sessionPool, int maxMessages)
             throws JMSException {
-        throw connectionConsumers();
+        checkOpen();
+        return connectionConsumers.plain(destination, messageSelector, sessionPool, maxMessages);
     }
 
     @Override
     public ConnectionConsumer createConnectionConsumer(Queue queue, String messageSelector,
                                                        ServerSessionPool sessionPool, int maxMessages)
             throws JMSException {
-        throw connectionConsumers();
+        return createConnectionConsumer((Destination) queue, messageSelector, sessionPool, maxMessages);
     }
 
     @Override
     public ConnectionConsumer createConnectionConsumer(Topic topic, String messageSelector,
                                                        ServerSessionPool sessionPool, int maxMessages)
             throws JMSException {
-        throw connectionConsumers();
+        return createConnectionConsumer((Destination) topic, messageSelector, sessionPool, maxMessages);
     }
 
     @Override
     public ConnectionConsumer createSharedConnectionConsumer(Topic topic, String subscriptionName,
                                                              String messageSelector, ServerSessionPool sessionPool,
                                                              int maxMessages) throws JMSException {
-        throw connectionConsumers();
+        checkOpen();
+        return connectionConsumers.shared(topic, subscriptionName, messageSelector, sessionPool, maxMessages);
     }
 
     @Override
     public ConnectionConsumer createDurableConnectionConsumer(Topic topic, String subscriptionName,
                                                               String messageSelector, ServerSessionPool sessionPool,
                                                               int maxMessages) throws JMSException {
-        throw connectionConsumers();
+        checkOpen();
+        return connectionConsumers.durable(topic, subscriptionName, messageSelector, sessionPool, maxMessages);
     }
 
     @Override
@@ -346,12 +354,8 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
                                                                     String messageSelector,
                                                                     ServerSessionPool sessionPool, int maxMessages)
             throws JMSException {
-        throw connectionConsumers();
-    }
-
-    private static JMSException connectionConsumers() {
-        // Optional in the spec: it is for application servers.
-        return new JMSException("connection consumers (server session pools) are not supported by hake");
+        checkOpen();
+        return connectionConsumers.sharedDurable(topic, subscriptionName, messageSelector, sessionPool, maxMessages);
     }
 
     @Override

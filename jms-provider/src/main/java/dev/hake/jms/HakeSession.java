@@ -41,6 +41,7 @@ final class HakeSession extends SessionOverloads {
     private final SessionSends sends;
     private final SessionConsumers consumers;
     private final ListenerDelivery listeners;
+    private final ServerSessionDelivery serverSession;
     private final List<HakeMessageProducer> producers = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
@@ -64,6 +65,8 @@ final class HakeSession extends SessionOverloads {
         this.consumers = new SessionConsumers(this, connection);
         this.listeners = new ListenerDelivery(delivery, consumers.open(), acknowledgement, messages,
                 services.core.acknowledger(), services.listenerVisibility, this::isClosed, connection::isStarted);
+        this.serverSession = new ServerSessionDelivery(listeners, services.core.acknowledger(),
+                services.listenerVisibility, this::isClosed);
     }
 
     ConnectionServices services() {
@@ -188,7 +191,7 @@ final class HakeSession extends SessionOverloads {
     /** Turns a message receive() got into the JMS message handed to the application, and acknowledges per mode. */
     HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
         HakeMessage message = messages.received(received);
-        acknowledgement.received(new Delivered(consumer, received));
+        acknowledgement.received(new Delivered(consumer.receiver(), received));
         return message;
     }
 
@@ -307,24 +310,37 @@ final class HakeSession extends SessionOverloads {
         return connection.temporaries().createTopic();
     }
 
-    // ---- session-level listener and close
+    // ---- the session's own listener, for application servers (ServerSession)
 
     @Override
     public MessageListener getMessageListener() throws JMSException {
         checkOpen();
-        return null;
+        return serverSession.listener();
     }
 
+    /**
+     * Sets the listener that {@link #run()} gives the messages a connection consumer loaded into this
+     * session (JMS's facility for application servers, through a {@link jakarta.jms.ServerSession}).
+     */
     @Override
     public void setMessageListener(MessageListener listener) throws JMSException {
         checkOpen();
-        throw new JMSException("session-level message listeners are for application servers; "
-                + "set a listener on a MessageConsumer instead");
+        serverSession.listener(listener);
     }
 
+    /** A connection consumer hands this session a message for its next {@link #run()}. */
+    void load(HakeConnectionConsumer from, ReceivedMessage message) {
+        serverSession.load(from, message);
+    }
+
+    /**
+     * Gives the messages loaded into this session to its MessageListener, one after another, on the
+     * calling thread (an application server's), acknowledged as the session's mode says. Without a
+     * listener, or once the session is closed, they go back to their queue.
+     */
     @Override
     public void run() {
-        throw new UnsupportedOperationException("Session.run is for application servers and is not supported");
+        serverSession.run();
     }
 
     @Override
@@ -342,6 +358,7 @@ final class HakeSession extends SessionOverloads {
         listeners.awaitListener();
         // Held sends are dropped; unacknowledged messages are recovered, visible again at once.
         acknowledgement.close();
+        serverSession.releaseLoaded();
         JMSException first = consumers.closeConsumers();
         for (HakeMessageProducer p : producers) {
             p.close();

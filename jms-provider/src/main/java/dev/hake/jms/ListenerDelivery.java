@@ -8,6 +8,7 @@ import jakarta.jms.MessageListener;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Feeds the MessageListeners of one session's consumers, one message at a time (JMS: a session is
@@ -86,15 +87,26 @@ final class ListenerDelivery {
     }
 
     private void runListener(HakeMessageConsumer consumer, MessageListener listener, ReceivedMessage received) {
+        deliver(listener, new Delivered(consumer.receiver(), received), consumer::isClosed, consumer::logListenerFailure);
+    }
+
+    /**
+     * Gives one message to {@code listener} on the calling thread, settling it as the session's mode
+     * says, and keeping it hidden while the listener runs. A message whose session or source closed
+     * meanwhile goes back to its queue instead.
+     */
+    void deliver(MessageListener listener, Delivered delivered, BooleanSupplier sourceClosed,
+                 Consumer<RuntimeException> onListenerThrew) {
+        ReceivedMessage received = delivered.received();
         listenerRunning.lock();
         listenerThread = Thread.currentThread();
         try {
-            if (sessionClosed.getAsBoolean() || consumer.isClosed()) {
+            if (sessionClosed.getAsBoolean() || sourceClosed.getAsBoolean()) {
+                visibility.drop(received); // held since a connection consumer loaded it, if it was
                 acknowledger.release(received, false);
                 return;
             }
             HakeMessage message = messages.received(received);
-            Delivered delivered = new Delivered(consumer, received);
             acknowledgement.listenerStarts(delivered);
             boolean threw = false;
             visibility.hold(received);
@@ -103,7 +115,7 @@ final class ListenerDelivery {
             } catch (RuntimeException e) {
                 // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
                 threw = true;
-                consumer.logListenerFailure(e);
+                onListenerThrew.accept(e);
             } finally {
                 visibility.drop(received);
             }

@@ -64,14 +64,14 @@ final class SessionConsumers {
         }
     }
 
-    private static HakeDestination requireDestination(Destination destination) throws InvalidDestinationException {
+    static HakeDestination requireDestination(Destination destination) throws InvalidDestinationException {
         if (destination == null) {
             throw new InvalidDestinationException("the destination must not be null");
         }
         return HakeMessageProducer.toHake(destination);
     }
 
-    private static HakeDestination requireTopic(Topic topic, String name, String what) throws JMSException {
+    static HakeDestination requireTopic(Topic topic, String name, String what) throws JMSException {
         if (name == null || name.isEmpty()) {
             throw new JMSException(what + " needs a non-empty name");
         }
@@ -82,20 +82,10 @@ final class SessionConsumers {
         return d;
     }
 
-    @FunctionalInterface
-    private interface SourceLookup {
-        ConsumerSource find() throws JMSException;
-    }
-
-    private HakeMessageConsumer open(HakeDestination destination, SourceLookup lookup) throws JMSException {
-        ConsumerSource source;
-        try {
-            source = lookup.find();
-        } catch (RuntimeException e) {
-            throw JmsErrors.toJms(e);
-        }
-        ReceiveBuffer receiver = session.services().core.newReceiver(source.queueUrl(), destination.toWire());
-        receiver.filter(source.filter());
+    private HakeMessageConsumer open(HakeDestination destination, ConsumerOpener.SourceLookup lookup)
+            throws JMSException {
+        ConsumerSource source = opener.find(lookup);
+        ReceiveBuffer receiver = opener.receiverOn(source, destination);
         HakeMessageConsumer consumer = new HakeMessageConsumer(session, destination, receiver, source);
         consumers.add(consumer);
         connection.temporaries().consumerOpened(destination);
