@@ -1,5 +1,6 @@
 package dev.hake.camel;
 
+import dev.hake.testing.BackendResources;
 import dev.hake.embedded.EmbeddedHake;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
@@ -45,7 +46,7 @@ class EmbeddedOptionIT extends CamelTestSupport {
     @AfterEach
     void deleteResources() {
         context.stop();
-        try (TestResources aws = new TestResources(EmbeddedHake.sharedEndpoint(), "us-east-1", "embedded",
+        try (BackendResources aws = new BackendResources(EmbeddedHake.sharedEndpoint(), "us-east-1", "embedded",
                 "embedded")) {
             aws.deleteAll(prefix);
         }

@@ -1,5 +1,6 @@
 package dev.hake.camel;
 
+import dev.hake.testing.BackendResources;
 import dev.hake.embedded.junit.HakeBackendExtension;
 import dev.hake.embedded.junit.HakeTestBackend;
 import java.util.UUID;
@@ -21,7 +22,7 @@ abstract class HakeRouteTestSupport extends CamelTestSupport {
 
     protected static HakeTestBackend backend;
     protected final String prefix = "c" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    protected TestResources aws;
+    protected BackendResources aws;
 
     @BeforeAll
     static void useBackend(HakeTestBackend chosen) {
@@ -37,7 +38,8 @@ abstract class HakeRouteTestSupport extends CamelTestSupport {
         hake.setAccessKeyId(backend.accessKeyId());
         hake.setSecretAccessKey(backend.secretAccessKey());
         hake.setPrefix(prefix);
-        aws = new TestResources(backend);
+        aws = new BackendResources(backend.endpoint(), backend.region(), backend.accessKeyId(),
+                backend.secretAccessKey());
         return context;
     }
 

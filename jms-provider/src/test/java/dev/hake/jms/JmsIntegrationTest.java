@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import dev.hake.embedded.junit.HakeBackendExtension;
 import dev.hake.embedded.junit.HakeTestBackend;
+import dev.hake.testing.BackendResources;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ abstract class JmsIntegrationTest {
     @BeforeEach
     void openBackend(HakeTestBackend backend) {
         this.backend = backend;
-        this.aws = new BackendResources(backend);
+        this.aws = new BackendResources(backend.endpoint(), backend.region(), backend.accessKeyId(),
+                backend.secretAccessKey());
         this.prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
         this.factory = factory("");
     }

@@ -1,6 +1,5 @@
-package dev.hake.camel;
+package dev.hake.testing;
 
-import dev.hake.embedded.junit.HakeTestBackend;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,16 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Plain SDK access to a test backend: to look at what hake created, and to delete everything a
- * test made under its prefix.
+ * Plain SDK access to a test backend: to act as a non-JMS client, to look at what hake created,
+ * and to delete everything a test made under its prefix.
  */
-final class TestResources implements AutoCloseable {
+public final class BackendResources implements AutoCloseable {
 
-    final SqsAsyncClient sqs;
-    final SnsAsyncClient sns;
+    public final SqsAsyncClient sqs;
+    public final SnsAsyncClient sns;
 
-    TestResources(HakeTestBackend backend) {
-        this(backend.endpoint(), backend.region(), backend.accessKeyId(), backend.secretAccessKey());
-    }
-
-    TestResources(URI endpoint, String region, String accessKeyId, String secretAccessKey) {
+    /** Clients of the test backend at {@code endpoint}, with its (dummy) credentials. */
+    public BackendResources(URI endpoint, String region, String accessKeyId, String secretAccessKey) {
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
         sqs = SqsAsyncClient.builder().endpointOverride(endpoint).region(Region.of(region))
                 .credentialsProvider(credentials).build();
@@ -34,34 +30,34 @@ final class TestResources implements AutoCloseable {
                 .credentialsProvider(credentials).build();
     }
 
-    List<String> queueUrls(String prefix) {
+    public List<String> queueUrls(String prefix) {
         return sqs.listQueues(r -> r.queueNamePrefix(prefix)).join().queueUrls();
     }
 
-    String queueUrl(String queueName) {
+    public String queueUrl(String queueName) {
         return sqs.getQueueUrl(r -> r.queueName(queueName)).join().queueUrl();
     }
 
-    Map<String, String> queueAttributes(String queueUrl) {
+    public Map<String, String> queueAttributes(String queueUrl) {
         return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.ALL)).join()
                 .attributesAsStrings();
     }
 
-    List<String> topicArns(String prefix) {
+    public Map<String, String> subscriptionAttributes(String subscriptionArn) {
+        return sns.getSubscriptionAttributes(r -> r.subscriptionArn(subscriptionArn)).join().attributes();
+    }
+
+    public List<String> topicArns(String prefix) {
         return sns.listTopics(r -> { }).join().topics().stream().map(Topic::topicArn)
                 .filter(arn -> arn.substring(arn.lastIndexOf(':') + 1).startsWith(prefix)).toList();
     }
 
-    List<Subscription> subscriptions(String topicArn) {
+    public List<Subscription> subscriptions(String topicArn) {
         return sns.listSubscriptionsByTopic(r -> r.topicArn(topicArn)).join().subscriptions();
     }
 
-    Map<String, String> subscriptionAttributes(String subscriptionArn) {
-        return sns.getSubscriptionAttributes(r -> r.subscriptionArn(subscriptionArn)).join().attributes();
-    }
-
     /** Deletes every queue, topic and subscription whose name starts with the prefix. */
-    void deleteAll(String prefix) {
+    public void deleteAll(String prefix) {
         for (String topicArn : topicArns(prefix)) {
             for (Subscription s : subscriptions(topicArn)) {
                 sns.unsubscribe(r -> r.subscriptionArn(s.subscriptionArn())).join();
