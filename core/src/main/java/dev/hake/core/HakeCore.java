@@ -97,12 +97,14 @@ public final class HakeCore implements AutoCloseable {
     }
 
     /**
-     * Sends held messages (a transaction's), in order, in as few batches as the batching rule allows.
+     * Sends held messages (a transaction's), in order, in as few batches as the batching rule
+     * allows. Every message is prepared before the first request: if one cannot be sent, this
+     * throws and nothing is sent.
      *
      * @return per message, in order: null when sent, else why not (in doubt, or refused)
      */
     public CompletableFuture<List<HakeException>> publishAll(List<Sender.Outgoing> messages) {
-        return sender.sendAll(messages);
+        return coalescer.sendAll(messages.stream().map(sender::prepare).toList());
     }
 
     /** Throws what {@link #publish} would throw at once for this message (too large, no destination), sending nothing. */

@@ -14,7 +14,6 @@ import dev.hake.core.wire.EncodedMessage;
 import dev.hake.core.wire.WireAttributes;
 import dev.hake.core.wire.WireCodec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,10 @@ import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * Sends wire messages: one SendMessage or Publish for a lone message, SendMessageBatch or
- * PublishBatch for many. Every message is encoded and its size checked before any request, so a
- * message that cannot be sent fails with nothing sent.
+ * Makes wire messages ready to send ({@link #prepare}: encoded, size-checked, destination resolved,
+ * so that a message that cannot be sent fails before any request) and makes the requests: one
+ * SendMessage or Publish for a lone message, SendMessageBatch or PublishBatch for many. Which
+ * messages travel together is the {@link SendCoalescer}'s to say.
  */
 public final class Sender implements Transmitter {
 
@@ -103,38 +103,6 @@ public final class Sender implements Transmitter {
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
                         .overrideConfiguration(attempts::attachTo))
                 .handle((ok, failure) -> done(failure, "SQS SendMessage [queue=" + to.name() + "]", attempts));
-    }
-
-    /**
-     * Sends many messages in as few batch requests as the limits allow (10 entries and 262,144
-     * bytes a request), in order per destination. Every message is prepared before the first
-     * request. The future yields one entry per message, in input order: null where the message was
-     * sent, the failure where it was not.
-     */
-    public CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages) {
-        List<PreparedSend> prepared = messages.stream().map(this::prepare).toList();
-        HakeException[] failures = new HakeException[prepared.size()];
-        Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
-        for (int i = 0; i < prepared.size(); i++) {
-            byTarget.computeIfAbsent(prepared.get(i).target(), t -> new ArrayList<>()).add(i);
-        }
-        List<CompletableFuture<Void>> perTarget = new ArrayList<>();
-        for (List<Integer> indexes : byTarget.values()) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            // Batches to one destination go one after another, which keeps FIFO order.
-            for (List<Integer> batch : BatchPlanner.plan(indexes, i -> prepared.get(i).sizeBytes(),
-                    MAX_BATCH_ENTRIES, MAX_BATCH_BYTES)) {
-                List<PreparedSend> entries = batch.stream().map(prepared::get).toList();
-                chain = chain.thenCompose(x -> sendBatch(entries).thenAccept(result -> {
-                    for (int k = 0; k < batch.size(); k++) {
-                        failures[batch.get(k)] = result.get(k);
-                    }
-                }));
-            }
-            perTarget.add(chain);
-        }
-        return CompletableFuture.allOf(perTarget.toArray(CompletableFuture[]::new))
-                .thenApply(x -> Arrays.asList(failures));
     }
 
     /**
