@@ -44,7 +44,7 @@ class SendCoalescerTest {
 
     private static PreparedSend message(String body) {
         return new PreparedSend(WireDestination.queue("orders"), "url/orders", new EncodedMessage(body, Map.of()),
-                null, null, null);
+                null, null, 0);
     }
 
     @Test
