@@ -1,8 +1,8 @@
 package dev.hake.camel;
 
+import dev.hake.core.Outgoing;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
-import dev.hake.core.send.Sender;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,7 +53,7 @@ public class HakeProducer extends DefaultAsyncProducer {
             // Encoded, size-checked and resolved here, on the route's thread: a message that can never
             // be sent fails its own exchange before it joins a batch, and the destination lookup
             // (blocking the first time, cached after) never runs on an AWS completion thread.
-            sent = services.core.publish(new Sender.Outgoing(wire, producerId), null);
+            sent = services.core.publish(new Outgoing(wire, producerId), null);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

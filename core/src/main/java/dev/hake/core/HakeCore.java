@@ -84,30 +84,38 @@ public final class HakeCore implements AutoCloseable {
     }
 
     /**
-     * Sends one message. It is encoded, size-checked and its destination resolved here, on the
-     * caller's thread, so a message that can never be sent fails at once and nothing is sent; then it
-     * goes out alone, or in a batch with sends to the same destination that wait behind those in
-     * flight. Sends with the same non-null {@code orderKey} go out in the order of these calls.
+     * Makes a message ready to send, here, on the caller's thread: encoded, size-checked and its
+     * destination resolved. Throws what {@link #publish} would throw at once (too large, no
+     * destination), sending nothing. A transaction prepares each message when it is sent and
+     * publishes the ready ones at commit, so nothing is encoded twice.
+     */
+    public Outgoing prepare(Outgoing message) {
+        return message.prepared() != null ? message
+                : message.ready(sender.prepare(message.message(), message.producerId()));
+    }
+
+    /**
+     * Sends one message, made ready here if it is not (see {@link #prepare}), so a message that can
+     * never be sent fails at once and nothing is sent; then it goes out alone, or in a batch with
+     * sends to the same destination that wait behind those in flight. Sends with the same non-null
+     * {@code orderKey} go out in the order of these calls.
      *
      * @return completes when AWS has accepted the message; fails with {@link OutcomeUnknownException}
      *     when AWS may have accepted it
      */
-    public CompletableFuture<Void> publish(Sender.Outgoing message, Object orderKey) {
-        return coalescer.send(sender.prepare(message), orderKey);
+    public CompletableFuture<Void> publish(Outgoing message, Object orderKey) {
+        return coalescer.send(prepare(message).prepared(), orderKey);
     }
 
     /**
-     * Sends held messages (a transaction's), in order, in as few batches as the batching rule allows.
+     * Sends held messages (a transaction's), in order, in as few batches as the batching rule
+     * allows. Every message is made ready before the first request: if one cannot be sent, this
+     * throws and nothing is sent.
      *
      * @return per message, in order: null when sent, else why not (in doubt, or refused)
      */
-    public CompletableFuture<List<HakeException>> publishAll(List<Sender.Outgoing> messages) {
-        return sender.sendAll(messages);
-    }
-
-    /** Throws what {@link #publish} would throw at once for this message (too large, no destination), sending nothing. */
-    public void checkSendable(WireMessage message) {
-        sender.check(message);
+    public CompletableFuture<List<HakeException>> publishAll(List<Outgoing> messages) {
+        return coalescer.sendAll(messages.stream().map(m -> prepare(m).prepared()).toList());
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.hake.jms;
 
-import dev.hake.core.send.Sender;
+import dev.hake.core.Outgoing;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.JMSException;
@@ -37,7 +37,7 @@ interface AcknowledgementMode {
     void recover() throws JMSException;
 
     /** Keeps a send for commit and says so; false when the send is to leave now. */
-    default boolean hold(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
+    default boolean hold(Outgoing outgoing, Message message, CompletionListener listener) {
         return false;
     }
 

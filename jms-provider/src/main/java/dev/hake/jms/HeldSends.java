@@ -5,8 +5,7 @@ import static dev.hake.jms.message.JmsExceptions.withCause;
 import dev.hake.core.HakeCore;
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
-import dev.hake.core.WireMessage;
-import dev.hake.core.send.Sender;
+import dev.hake.core.Outgoing;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -25,31 +24,34 @@ import java.util.concurrent.Executor;
  */
 final class HeldSends {
 
-    /** The requests held sends make: core's {@link Sender} in a session, a fake in tests. */
+    /** The requests held sends make: core's in a session, a fake in tests. */
     interface Transport {
 
-        /** Fails as a send of {@code message} would fail before leaving; sends nothing. */
-        void check(WireMessage message);
+        /**
+         * Makes a message ready to send, failing as a send of it would fail before leaving; sends
+         * nothing (see {@link HakeCore#prepare}).
+         */
+        Outgoing prepare(Outgoing message);
 
-        /** One entry per message, null where it was sent (see {@link Sender#sendAll}). */
-        CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages);
+        /** One entry per message, null where it was sent (see {@link HakeCore#publishAll}). */
+        CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages);
 
         static Transport of(HakeCore core) {
             return new Transport() {
                 @Override
-                public void check(WireMessage message) {
-                    core.checkSendable(message);
+                public Outgoing prepare(Outgoing message) {
+                    return core.prepare(message);
                 }
 
                 @Override
-                public CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages) {
+                public CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages) {
                     return core.publishAll(messages);
                 }
             };
         }
     }
 
-    private record Pending(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
+    private record Pending(Outgoing outgoing, Message message, CompletionListener listener) {
     }
 
     private final Transport transport;
@@ -62,11 +64,14 @@ final class HeldSends {
         this.callbacks = callbacks;
     }
 
-    /** Holds a send; checked now so that a message that can never be sent fails here, not at commit. */
-    void add(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
-        transport.check(outgoing.message());
+    /**
+     * Holds a send, made ready now (encoded, checked, its destination resolved): a message that can
+     * never be sent fails here, not at commit, and commit sends what was made ready here.
+     */
+    void add(Outgoing outgoing, Message message, CompletionListener listener) {
+        Outgoing ready = transport.prepare(outgoing);
         synchronized (this) {
-            pending.add(new Pending(outgoing, message, listener));
+            pending.add(new Pending(ready, message, listener));
         }
     }
 
@@ -87,7 +92,7 @@ final class HeldSends {
         try {
             failures = transport.sendAll(toSend.stream().map(Pending::outgoing).toList()).join();
         } catch (RuntimeException e) {
-            // Refused before the first request (a destination that cannot be resolved, say).
+            // Refused before the first request (a message that was not made ready when held, say): nothing was sent.
             JMSException cause = JmsErrors.toJms(e);
             toSend.forEach(p -> notifyFailure(p, cause, callbacks));
             throw withCause(new HakeRolledBackException("commit sent none of its " + toSend.size() + " messages: "

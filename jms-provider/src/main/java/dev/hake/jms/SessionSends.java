@@ -1,8 +1,8 @@
 package dev.hake.jms;
 
 import dev.hake.core.HakeCore;
+import dev.hake.core.Outgoing;
 import dev.hake.core.WireMessage;
-import dev.hake.core.send.Sender;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -54,7 +54,7 @@ final class SessionSends {
     void send(WireMessage wire, String producerId, Message message, CompletionListener listener, Object producer)
             throws JMSException {
         wire.origin(origin);
-        Sender.Outgoing outgoing = new Sender.Outgoing(wire, producerId);
+        Outgoing outgoing = new Outgoing(wire, producerId);
         if (acknowledgement.hold(outgoing, message, listener)) {
             return;
         }

@@ -2,7 +2,7 @@ package dev.hake.jms;
 
 import static dev.hake.jms.message.JmsExceptions.withCause;
 
-import dev.hake.core.send.Sender;
+import dev.hake.core.Outgoing;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.JMSException;
@@ -44,7 +44,7 @@ final class SessionTransacted extends SettledByApplication {
     }
 
     @Override
-    public boolean hold(Sender.Outgoing outgoing, Message message, CompletionListener listener) {
+    public boolean hold(Outgoing outgoing, Message message, CompletionListener listener) {
         sends.add(outgoing, message, listener);
         return true;
     }

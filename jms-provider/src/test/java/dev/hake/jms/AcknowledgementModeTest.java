@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
+import dev.hake.core.Outgoing;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.receive.ReceivedMessage;
-import dev.hake.core.send.Sender;
 import dev.hake.jms.message.HakeTextMessage;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.IllegalStateException;
@@ -58,21 +58,30 @@ class AcknowledgementModeTest {
         }
     }
 
-    /** Sends what it is given, answering each message with the next of {@code answers} (null: sent). */
+    /**
+     * Sends what it is given, answering each message with the next of {@code answers} (null: sent).
+     * Prepares a message by copying it, so that a test can tell the prepared form from the original.
+     */
     static final class FakeTransport implements HeldSends.Transport {
         final List<String> sentIds = new ArrayList<>();
         final List<HakeException> answers = new ArrayList<>();
+        final List<Outgoing> prepared = new ArrayList<>();
+        final List<Outgoing> sent = new ArrayList<>();
         RuntimeException checkFailure;
 
         @Override
-        public void check(WireMessage message) {
+        public Outgoing prepare(Outgoing message) {
             if (checkFailure != null) {
                 throw checkFailure;
             }
+            Outgoing ready = new Outgoing(message.message(), message.producerId());
+            prepared.add(ready);
+            return ready;
         }
 
         @Override
-        public CompletableFuture<List<HakeException>> sendAll(List<Sender.Outgoing> messages) {
+        public CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages) {
+            sent.addAll(messages);
             List<HakeException> result = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
                 HakeException answer = i < answers.size() ? answers.get(i) : null;
@@ -109,11 +118,11 @@ class AcknowledgementModeTest {
         return new Delivered(null, new ReceivedMessage(wire, "queue-url", "receipt-" + id, "sqs-" + id, 0));
     }
 
-    private static Sender.Outgoing outgoing(String id) {
+    private static Outgoing outgoing(String id) {
         WireMessage wire = new WireMessage();
         wire.messageId(id);
         wire.destination(WireDestination.queue("orders"));
-        return new Sender.Outgoing(wire, "producer");
+        return new Outgoing(wire, "producer");
     }
 
     private List<ReceivedMessage> received(Delivered... messages) {
@@ -283,6 +292,16 @@ class AcknowledgementModeTest {
             assertThat(transport.sentIds).containsExactly("s1");
             assertThat(heard.events).containsExactly("completed");
             assertThat(settlement.deleted).containsExactly(m.received());
+        }
+
+        @Test
+        void commitSendsWhatWasPreparedWhenHeldAndPreparesNothingAgain() throws JMSException {
+            mode.hold(outgoing("s1"), new HakeTextMessage(), null);
+            mode.hold(outgoing("s2"), new HakeTextMessage(), null);
+            assertThat(transport.prepared).hasSize(2);
+            mode.commit();
+            assertThat(transport.prepared).hasSize(2);
+            assertThat(transport.sent).containsExactlyElementsOf(transport.prepared);
         }
 
         @Test

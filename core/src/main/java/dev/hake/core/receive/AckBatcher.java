@@ -1,15 +1,16 @@
 package dev.hake.core.receive;
 
 import dev.hake.core.HakeException;
-import dev.hake.core.aws.AwsErrors;
 import dev.hake.core.aws.RequestAttempts;
+import dev.hake.core.batch.BatchLimits;
+import dev.hake.core.batch.BatchLine;
+import dev.hake.core.batch.ReleaseRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
@@ -18,10 +19,11 @@ import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 
 /**
  * Groups deletes and visibility changes per queue into DeleteMessageBatch and
- * ChangeMessageVisibilityBatch requests: a group goes out when it holds ten, when its window
- * ends, or at once when someone waits for it ({@link #flush}). A long window costs nothing but
- * delay on acknowledgements nobody waits for (the messages stay hidden meanwhile), and fills
- * batches even when messages trickle in.
+ * ChangeMessageVisibilityBatch requests, on the {@link BatchLine} sends use, with the release rule
+ * of acknowledgements: a group goes out when it holds ten, when its window ends, or at once when
+ * someone waits for it ({@link #flush}). A long window costs nothing but delay on acknowledgements
+ * nobody waits for (the messages stay hidden meanwhile), and fills batches even when messages
+ * trickle in.
  *
  * <p>Each entry's future completes normally when the request did what it asked, fails with an
  * {@link dev.hake.core.OutcomeUnknownException} when AWS may or may not have done it, and with a
@@ -36,74 +38,35 @@ final class AckBatcher {
         }
     }
 
-    private record Entry(HeldMessages.Held receipt, CompletableFuture<Void> done) {
-    }
-
     private static final int MAX_ENTRIES = 10;
 
     private final SqsAsyncClient sqs;
-    private final ScheduledExecutorService scheduler;
-    private final long windowMillis;
     private final LongSupplier nanoClock;
-    private final Map<Key, List<Entry>> open = new HashMap<>();
+    private final BatchLine<Key, HeldMessages.Held> line;
 
     AckBatcher(SqsAsyncClient sqs, ScheduledExecutorService scheduler, long windowMillis, LongSupplier nanoClock) {
         this.sqs = sqs;
-        this.scheduler = scheduler;
-        this.windowMillis = windowMillis;
         this.nanoClock = nanoClock;
+        this.line = new BatchLine<>(BatchLimits.entries(MAX_ENTRIES), ReleaseRule.whenFullOrDue(windowMillis, scheduler),
+                this::send);
     }
 
     CompletableFuture<Void> add(Key key, HeldMessages.Held receipt) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        List<Entry> full = null;
-        synchronized (open) {
-            List<Entry> group = open.computeIfAbsent(key, k -> new ArrayList<>());
-            group.add(new Entry(receipt, done));
-            if (group.size() >= MAX_ENTRIES) {
-                full = open.remove(key);
-            } else if (group.size() == 1) {
-                scheduler.schedule(() -> flushIfStill(key, group), windowMillis, TimeUnit.MILLISECONDS);
-            }
-        }
-        if (full != null) {
-            send(key, full);
-        }
-        return done;
+        return line.add(key, receipt, null);
     }
 
-    /** Sends this key's open group now. */
+    /** Sends this key's waiting group now. */
     void flush(Key key) {
-        List<Entry> group;
-        synchronized (open) {
-            group = open.remove(key);
-        }
-        if (group != null) {
-            send(key, group);
-        }
+        line.flush(key);
     }
 
-    /** Sends every open group now. */
+    /** Sends every waiting group now. */
     void flushAll() {
-        Map<Key, List<Entry>> all;
-        synchronized (open) {
-            all = new HashMap<>(open);
-            open.clear();
-        }
-        all.forEach(this::send);
+        line.flushAll();
     }
 
-    private void flushIfStill(Key key, List<Entry> group) {
-        synchronized (open) {
-            if (open.get(key) != group) {
-                return;
-            }
-            open.remove(key);
-        }
-        send(key, group);
-    }
-
-    private void send(Key key, List<Entry> group) {
+    /** One request for a group; every entry's outcome, in order (see {@link AckAnswers}). */
+    private CompletableFuture<List<HakeException>> send(Key key, List<HeldMessages.Held> group) {
         String what = (key.isDelete() ? "SQS DeleteMessageBatch" : "SQS ChangeMessageVisibilityBatch")
                 + " [queue=" + key.queueUrl() + "]";
         RequestAttempts attempts = new RequestAttempts();
@@ -114,7 +77,7 @@ final class AckBatcher {
                 List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
                     entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                            .receiptHandle(group.get(i).receipt().receiptHandle()).build());
+                            .receiptHandle(group.get(i).receiptHandle()).build());
                 }
                 call = sqs.deleteMessageBatch(r -> r.queueUrl(key.queueUrl()).entries(entries)
                                 .overrideConfiguration(attempts::attachTo))
@@ -123,7 +86,7 @@ final class AckBatcher {
                 List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
                     entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                            .receiptHandle(group.get(i).receipt().receiptHandle())
+                            .receiptHandle(group.get(i).receiptHandle())
                             .visibilityTimeout(key.visibilitySeconds()).build());
                 }
                 call = sqs.changeMessageVisibilityBatch(r -> r.queueUrl(key.queueUrl()).entries(entries)
@@ -133,24 +96,20 @@ final class AckBatcher {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        call.whenComplete((failed, error) -> {
+        return call.handle((failed, error) -> {
             AckAnswers answers = new AckAnswers(what, key.isDelete(), attempts, error);
             Map<String, BatchResultErrorEntry> failures = new HashMap<>();
             if (failed != null) {
                 failed.forEach(f -> failures.put(f.id(), f));
             }
+            List<HakeException> outcomes = new ArrayList<>(group.size());
             for (int i = 0; i < group.size(); i++) {
-                Entry entry = group.get(i);
                 // Sent while the handle was still ours: nobody else can have received the message since.
-                boolean sentInTime = entry.receipt().visibleAgainAtNanos() - sentAtNanos > 0;
-                HakeException outcome = error != null ? answers.requestFailed()
-                        : answers.entryFailed(failures.get(Integer.toString(i)), sentInTime);
-                if (outcome == null) {
-                    entry.done().complete(null);
-                } else {
-                    entry.done().completeExceptionally(outcome);
-                }
+                boolean sentInTime = group.get(i).visibleAgainAtNanos() - sentAtNanos > 0;
+                outcomes.add(error != null ? answers.requestFailed()
+                        : answers.entryFailed(failures.get(Integer.toString(i)), sentInTime));
             }
+            return outcomes;
         });
     }
 }

@@ -5,12 +5,31 @@ import dev.hake.core.wire.EncodedMessage;
 
 /**
  * A message ready to go: encoded, size-checked, its destination resolved to a queue URL or topic
- * ARN ({@code target}), and its FIFO group, deduplication id and SQS delay worked out.
+ * ARN ({@code target}), and its FIFO group and deduplication id worked out. {@code deliveryTime}:
+ * when a delayed message sent to a standard queue may be delivered (0: at once); the SQS delay is
+ * counted from it when the request leaves, so that a transaction's message held until commit is
+ * not delayed twice.
  */
 public record PreparedSend(WireDestination destination, String target, EncodedMessage encoded, String groupId,
-                           String dedupId, Integer delaySeconds) {
+                           String dedupId, long deliveryTime) {
+
+    /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
+    static final int MAX_DELAY_SECONDS = 900;
 
     public long sizeBytes() {
         return encoded.sizeBytes();
+    }
+
+    /**
+     * SQS delays in whole seconds, up to 15 minutes; the consumer hides the message for whatever
+     * remains. Rounded up: a message that surfaced a fraction of a second early would have to be
+     * hidden again, and a queue's long poll need not wake when it comes back.
+     */
+    Integer delaySecondsAt(long nowMillis) {
+        long delayMillis = deliveryTime - nowMillis;
+        if (deliveryTime == 0 || delayMillis <= 0) {
+            return null;
+        }
+        return (int) Math.min(MAX_DELAY_SECONDS, (delayMillis + 999) / 1_000);
     }
 }

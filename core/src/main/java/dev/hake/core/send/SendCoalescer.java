@@ -1,55 +1,50 @@
 package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
+import dev.hake.core.aws.AwsErrors;
+import dev.hake.core.batch.BatchLimits;
+import dev.hake.core.batch.BatchLine;
+import dev.hake.core.batch.ReleaseRule;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns concurrent sends into batches without holding any send back. Per destination, a few
- * requests may be in flight; a send that finds them all busy waits in line, and when one returns,
- * everything in line (up to ten messages or 256 KiB) goes out as one SendMessageBatch or
- * PublishBatch. A lone send therefore leaves at once as a plain SendMessage or Publish, with the
- * latency it would have had anyway, while asynchronous sends and sends from many threads share
- * requests.
+ * Turns sends into batches without holding any send back: immediate, asynchronous and transacted
+ * sends all go through one {@link BatchLine}, released when a request slot is free. Per
+ * destination, a few requests may be in flight; a send that finds them all busy waits in line,
+ * and when one returns, everything in line (up to ten messages or 256 KiB) goes out as one
+ * SendMessageBatch or PublishBatch. A lone send therefore leaves at once as a plain SendMessage or
+ * Publish, with the latency it would have had anyway, while asynchronous sends and sends from many
+ * threads share requests.
  *
  * <p>Sends with the same order key (a JMS session: JMS orders what one session sends to one
- * destination) never travel in two requests at once: a send waits while an earlier one of its key
- * is in flight, so requests cannot overtake each other and completions come in order. Sends of
- * other keys pass it. FIFO destinations allow one request in flight in all.
+ * destination) never travel in two requests at once, so requests cannot overtake each other and
+ * completions come in order. Sends of other keys pass them. FIFO destinations allow one request in
+ * flight in all.
  */
 public final class SendCoalescer {
 
-    private final Transmitter sender;
-    private final int maxInFlight;
-    private final Map<String, Lane> lanes = new HashMap<>();
-
-    private record Pending(PreparedSend send, Object orderKey, CompletableFuture<Void> done) {
+    /** A line of the batch line: where the messages go, and whether it keeps FIFO order. */
+    private record Target(String target, boolean fifo) {
+        static Target of(PreparedSend send) {
+            return new Target(send.target(), send.destination().isFifo());
+        }
     }
 
-    /** The line for one destination. */
-    private static final class Lane {
-        final Deque<Pending> waiting = new ArrayDeque<>();
-        /** Order keys with a request in flight, and how many requests carry each. */
-        final Map<Object, Integer> keysInFlight = new HashMap<>();
-        int inFlight;
-    }
+    private final Transmitter transmitter;
+    private final BatchLine<Target, PreparedSend> line;
 
     public SendCoalescer(Sender sender, int maxInFlightPerDestination) {
         this((Transmitter) sender, maxInFlightPerDestination);
     }
 
-    SendCoalescer(Transmitter sender, int maxInFlightPerDestination) {
-        this.sender = sender;
-        this.maxInFlight = maxInFlightPerDestination;
+    SendCoalescer(Transmitter transmitter, int maxInFlightPerDestination) {
+        this.transmitter = transmitter;
+        this.line = new BatchLine<>(
+                new BatchLimits<>(Sender.MAX_BATCH_ENTRIES, Sender.MAX_BATCH_BYTES, PreparedSend::sizeBytes),
+                ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : maxInFlightPerDestination),
+                this::request);
     }
 
     /** Sends one prepared message with no order constraint; see {@link #send(PreparedSend, Object)}. */
@@ -62,93 +57,35 @@ public final class SendCoalescer {
      * with the same non-null {@code orderKey} go out in the order of these calls.
      */
     public CompletableFuture<Void> send(PreparedSend send, Object orderKey) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        List<Pending> batch;
-        synchronized (lanes) {
-            Lane lane = lanes.computeIfAbsent(send.target(), t -> new Lane());
-            lane.waiting.add(new Pending(send, orderKey, done));
-            batch = nextBatch(lane, send.destination().isFifo() ? 1 : maxInFlight);
-        }
-        dispatch(send.target(), batch);
-        return done;
+        return line.add(Target.of(send), send, orderKey);
     }
 
     /**
-     * Takes the next batch off the line if a request slot is free; null otherwise. A send whose
-     * order key is in flight stays in line, and so does every later send of that key. Holds the lock.
+     * Sends a transaction's messages, all put in line before the first request leaves, so that they
+     * fill batches rather than the first leaving alone. They share one order key: to one destination
+     * their batches go one after another, in order, as they did when a commit chained them.
+     *
+     * @return per message, in order: null when sent, else why not (in doubt, or refused)
      */
-    private List<Pending> nextBatch(Lane lane, int limit) {
-        if (lane.inFlight >= limit || lane.waiting.isEmpty()) {
-            return null;
-        }
-        List<Pending> batch = new ArrayList<>();
-        Set<Object> heldBack = new HashSet<>();
-        long bytes = 0;
-        for (Iterator<Pending> it = lane.waiting.iterator(); it.hasNext()
-                && batch.size() < Sender.MAX_BATCH_ENTRIES; ) {
-            Pending next = it.next();
-            Object key = next.orderKey();
-            if (key != null && (heldBack.contains(key) || lane.keysInFlight.containsKey(key))) {
-                heldBack.add(key);
-                continue;
-            }
-            long size = next.send().sizeBytes();
-            if (!batch.isEmpty() && bytes + size > Sender.MAX_BATCH_BYTES) {
-                break;
-            }
-            it.remove();
-            batch.add(next);
-            bytes += size;
-        }
-        if (batch.isEmpty()) {
-            return null;
-        }
-        batch.stream().map(Pending::orderKey).filter(Objects::nonNull).distinct()
-                .forEach(key -> lane.keysInFlight.merge(key, 1, Integer::sum));
-        lane.inFlight++;
-        return batch;
+    public CompletableFuture<List<HakeException>> sendAll(List<PreparedSend> sends) {
+        List<CompletableFuture<HakeException>> outcomes = line.addAll(sends, Target::of, new Object()).stream()
+                .map(sent -> sent.handle((ok, failure) -> failure == null ? null : AwsErrors.translate(failure, "send")))
+                .toList();
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                .thenApply(all -> outcomes.stream().map(CompletableFuture::join).toList());
     }
 
-    private void dispatch(String target, List<Pending> batch) {
-        if (batch == null) {
-            return;
-        }
+    /** One request for a batch: a lone message as SendMessage or Publish, more as a batch request. */
+    private CompletableFuture<List<HakeException>> request(Target to, List<PreparedSend> batch) {
         CompletableFuture<List<HakeException>> call;
         try {
-            if (batch.size() == 1) {
-                call = sender.sendOne(batch.get(0).send()).handle((ok, failure) -> {
-                    List<HakeException> one = new ArrayList<>(1);
-                    one.add(failure == null ? null : dev.hake.core.aws.AwsErrors.translate(failure, "send"));
-                    return one;
-                });
-            } else {
-                call = sender.sendBatch(batch.stream().map(Pending::send).toList());
-            }
+            call = batch.size() == 1
+                    ? transmitter.sendOne(batch.get(0)).thenApply(sent -> Collections.<HakeException>nCopies(1, null))
+                    : transmitter.sendBatch(batch);
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        call.whenComplete((results, error) -> {
-            for (int i = 0; i < batch.size(); i++) {
-                HakeException failure = error != null ? dev.hake.core.aws.AwsErrors.translate(error, "send")
-                        : results.get(i);
-                if (failure == null) {
-                    batch.get(i).done().complete(null);
-                } else {
-                    batch.get(i).done().completeExceptionally(failure);
-                }
-            }
-            List<Pending> next;
-            synchronized (lanes) {
-                Lane lane = lanes.get(target);
-                lane.inFlight--;
-                batch.stream().map(Pending::orderKey).filter(Objects::nonNull).distinct()
-                        .forEach(key -> lane.keysInFlight.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1));
-                next = nextBatch(lane, batch.get(0).send().destination().isFifo() ? 1 : maxInFlight);
-                if (next == null && lane.inFlight == 0 && lane.waiting.isEmpty()) {
-                    lanes.remove(target);
-                }
-            }
-            dispatch(target, next);
-        });
+        // A request that failed as a whole fails each of its messages with the same reason.
+        return call.exceptionally(failure -> Collections.nCopies(batch.size(), AwsErrors.translate(failure, "send")));
     }
 }

@@ -1,6 +1,5 @@
 package dev.hake.core.send;
 
-import dev.hake.core.CoreApi;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.ResourceNames;
@@ -14,7 +13,6 @@ import dev.hake.core.wire.EncodedMessage;
 import dev.hake.core.wire.WireAttributes;
 import dev.hake.core.wire.WireCodec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +21,13 @@ import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * Sends wire messages: one SendMessage or Publish for a lone message, SendMessageBatch or
- * PublishBatch for many. Every message is encoded and its size checked before any request, so a
- * message that cannot be sent fails with nothing sent.
+ * Makes wire messages ready to send ({@link #prepare}: encoded, size-checked, destination resolved,
+ * so that a message that cannot be sent fails before any request) and makes the requests: one
+ * SendMessage or Publish for a lone message, SendMessageBatch or PublishBatch for many. Which
+ * messages travel together is the {@link SendCoalescer}'s to say.
  */
 public final class Sender implements Transmitter {
 
-    /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
-    static final int MAX_DELAY_SECONDS = 900;
     public static final int MAX_BATCH_ENTRIES = 10;
     public static final long MAX_BATCH_BYTES = WireAttributes.MAX_MESSAGE_BYTES;
     static final String GROUP_ID_PROPERTY = "JMSXGroupID";
@@ -49,40 +46,25 @@ public final class Sender implements Transmitter {
         this.settings = settings;
     }
 
-    /** A message to send, and the producer it comes from (the message group on FIFO destinations). */
-    @CoreApi
-    public record Outgoing(WireMessage message, String producerId) {
-    }
-
     /**
-     * Encodes, checks and resolves a message. Fails at once, with nothing sent, if it cannot be sent
-     * (over the size limit, a destination that does not exist and may not be created).
+     * Encodes, checks and resolves a message from {@code producerId}. Fails at once, with nothing
+     * sent, if it cannot be sent (over the size limit, a destination that does not exist and may not
+     * be created).
      */
-    public PreparedSend prepare(Outgoing out) {
-        WireMessage message = out.message();
+    public PreparedSend prepare(WireMessage message, String producerId) {
         WireDestination to = message.destination();
         EncodedMessage encoded = codec.encode(message);
         codec.checkSize(encoded, to.isTopic() ? "SNS" : "SQS");
-        String groupId = to.isFifo() ? groupId(message, out.producerId()) : null;
+        String groupId = to.isFifo() ? groupId(message, producerId) : null;
         String dedupId = to.isFifo() ? message.messageId() : null;
         // A temporary destination is never created by a send: once deleted, it is gone.
         boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
         if (to.isTopic()) {
             return new PreparedSend(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId,
-                    dedupId, null);
+                    dedupId, 0);
         }
         return new PreparedSend(to, topology.queueUrl(names.queue(to.name()), mayCreate, Map.of()), encoded,
-                groupId, dedupId, to.isFifo() ? null : delaySeconds(message));
-    }
-
-    /** Checks a message as a send would, without sending it. */
-    public void check(WireMessage message) {
-        prepare(new Outgoing(message, ""));
-    }
-
-    /** Sends to {@code message.destination()} in one request. Preparation errors are thrown at once. */
-    public CompletableFuture<Void> send(WireMessage message, String producerId) {
-        return sendOne(prepare(new Outgoing(message, producerId)));
+                groupId, dedupId, to.isFifo() ? 0 : delayedUntil(message));
     }
 
     /** One SendMessage or Publish; AWS errors fail the future. */
@@ -99,42 +81,10 @@ public final class Sender implements Transmitter {
         }
         return aws.sqs().sendMessage(r -> r.queueUrl(p.target()).messageBody(p.encoded().body())
                         .messageAttributes(codec.toSqsAttributes(p.encoded()))
-                        .delaySeconds(p.delaySeconds())
+                        .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
                         .overrideConfiguration(attempts::attachTo))
                 .handle((ok, failure) -> done(failure, "SQS SendMessage [queue=" + to.name() + "]", attempts));
-    }
-
-    /**
-     * Sends many messages in as few batch requests as the limits allow (10 entries and 262,144
-     * bytes a request), in order per destination. Every message is prepared before the first
-     * request. The future yields one entry per message, in input order: null where the message was
-     * sent, the failure where it was not.
-     */
-    public CompletableFuture<List<HakeException>> sendAll(List<Outgoing> messages) {
-        List<PreparedSend> prepared = messages.stream().map(this::prepare).toList();
-        HakeException[] failures = new HakeException[prepared.size()];
-        Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
-        for (int i = 0; i < prepared.size(); i++) {
-            byTarget.computeIfAbsent(prepared.get(i).target(), t -> new ArrayList<>()).add(i);
-        }
-        List<CompletableFuture<Void>> perTarget = new ArrayList<>();
-        for (List<Integer> indexes : byTarget.values()) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            // Batches to one destination go one after another, which keeps FIFO order.
-            for (List<Integer> batch : BatchPlanner.plan(indexes, i -> prepared.get(i).sizeBytes(),
-                    MAX_BATCH_ENTRIES, MAX_BATCH_BYTES)) {
-                List<PreparedSend> entries = batch.stream().map(prepared::get).toList();
-                chain = chain.thenCompose(x -> sendBatch(entries).thenAccept(result -> {
-                    for (int k = 0; k < batch.size(); k++) {
-                        failures[batch.get(k)] = result.get(k);
-                    }
-                }));
-            }
-            perTarget.add(chain);
-        }
-        return CompletableFuture.allOf(perTarget.toArray(CompletableFuture[]::new))
-                .thenApply(x -> Arrays.asList(failures));
     }
 
     /**
@@ -169,7 +119,7 @@ public final class Sender implements Transmitter {
                 PreparedSend p = batch.get(i);
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
                         .messageBody(p.encoded().body()).messageAttributes(codec.toSqsAttributes(p.encoded()))
-                        .delaySeconds(p.delaySeconds())
+                        .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
             }
             call = aws.sqs().sendMessageBatch(r -> r.queueUrl(first.target()).entries(entries)
@@ -221,16 +171,8 @@ public final class Sender implements Transmitter {
         return group instanceof String s && !s.isEmpty() ? s : producerId;
     }
 
-    /**
-     * SQS delays in whole seconds, up to 15 minutes; the consumer hides the message for whatever
-     * remains. Rounded up: a message that surfaced a fraction of a second early would have to be
-     * hidden again, and a queue's long poll need not wake when it comes back.
-     */
-    private static Integer delaySeconds(WireMessage message) {
-        long delayMillis = message.deliveryTime() - System.currentTimeMillis();
-        if (message.deliveryTime() <= message.timestamp() || delayMillis <= 0) {
-            return null;
-        }
-        return (int) Math.min(MAX_DELAY_SECONDS, (delayMillis + 999) / 1_000);
+    /** When a delayed message may be delivered; 0 if it is not delayed. */
+    private static long delayedUntil(WireMessage message) {
+        return message.deliveryTime() > message.timestamp() ? message.deliveryTime() : 0;
     }
 }

@@ -6,6 +6,7 @@ import dev.hake.core.HakeException;
 import dev.hake.core.WireDestination;
 import dev.hake.core.wire.EncodedMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class SendCoalescerTest {
 
     private static PreparedSend message(String body) {
         return new PreparedSend(WireDestination.queue("orders"), "url/orders", new EncodedMessage(body, Map.of()),
-                null, null, null);
+                null, null, 0);
     }
 
     @Test
@@ -92,5 +93,35 @@ class SendCoalescerTest {
         transmitter.completeRequest(0);
         // One request for all that waited: a0, b0 and a1, in the order sent.
         assertThat(transmitter.requests).last().isEqualTo(List.of("a0", "b0", "a1"));
+    }
+
+    @Test
+    void aTransactionFillsBatchesOneRequestAfterAnotherAndSaysWhatBecameOfEachMessage() {
+        List<PreparedSend> transaction = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            transaction.add(message("t" + i));
+        }
+        CompletableFuture<List<HakeException>> outcomes = coalescer.sendAll(transaction);
+        // All in line before the first request: the first message does not leave alone.
+        assertThat(transmitter.requests).containsExactly(transaction.subList(0, 10).stream().map(SendCoalescerTest::body).toList());
+
+        transmitter.completeRequest(0);
+        assertThat(transmitter.requests).last().isEqualTo(List.of("t10", "t11"));
+        HakeException refused = new HakeException("refused");
+        transmitter.open.get(1).complete(Arrays.asList(null, refused));
+        assertThat(outcomes.join()).hasSize(12).containsOnlyOnce(refused).last().isSameAs(refused);
+    }
+
+    @Test
+    void aRequestThatFailsAsAWholeFailsEachOfItsMessages() {
+        CompletableFuture<List<HakeException>> outcomes = coalescer.sendAll(List.of(message("a"), message("b")));
+        transmitter.open.get(0).completeExceptionally(new IllegalStateException("client closed"));
+
+        assertThat(outcomes.join()).hasSize(2).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOf(HakeException.class).hasMessageContaining("client closed"));
+    }
+
+    private static String body(PreparedSend send) {
+        return send.encoded().body();
     }
 }

@@ -1,0 +1,43 @@
+package dev.hake.core;
+
+import dev.hake.core.send.PreparedSend;
+
+/**
+ * A message to send, and the producer it comes from (its message group on FIFO destinations).
+ * {@link HakeCore#prepare} makes it ready once (encoded, size-checked, its destination resolved);
+ * {@link HakeCore#publish} and {@link HakeCore#publishAll} send a ready one as it is, and make
+ * ready one that is not.
+ */
+public final class Outgoing {
+
+    private final WireMessage message;
+    private final String producerId;
+    /** Null until {@link HakeCore#prepare}. */
+    private final PreparedSend prepared;
+
+    public Outgoing(WireMessage message, String producerId) {
+        this(message, producerId, null);
+    }
+
+    private Outgoing(WireMessage message, String producerId, PreparedSend prepared) {
+        this.message = message;
+        this.producerId = producerId;
+        this.prepared = prepared;
+    }
+
+    public WireMessage message() {
+        return message;
+    }
+
+    public String producerId() {
+        return producerId;
+    }
+
+    PreparedSend prepared() {
+        return prepared;
+    }
+
+    Outgoing ready(PreparedSend ready) {
+        return new Outgoing(message, producerId, ready);
+    }
+}
