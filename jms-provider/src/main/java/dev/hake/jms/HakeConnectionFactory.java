@@ -5,10 +5,8 @@ import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
 import dev.hake.core.TemporaryResources;
-import dev.hake.jms.context.HakeJMSContext;
+import dev.hake.jms.context.ContextsOverConnections;
 import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
@@ -36,7 +34,7 @@ import java.util.Set;
  * <p>{@code createConnection(user, password)} takes an AWS access key id and secret key: that
  * connection uses them instead of the configured credentials.
  */
-public class HakeConnectionFactory implements ConnectionFactory, QueueConnectionFactory, TopicConnectionFactory,
+public class HakeConnectionFactory implements ContextsOverConnections, QueueConnectionFactory, TopicConnectionFactory,
         Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -259,26 +257,6 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
             throw JmsErrors.toJms(e);
         }
         return settings.toBuilder().region(environmentRegion).build();
-    }
-
-    @Override
-    public JMSContext createContext() {
-        return HakeJMSContext.open(this::createConnection, JMSContext.AUTO_ACKNOWLEDGE);
-    }
-
-    @Override
-    public JMSContext createContext(String userName, String password) {
-        return HakeJMSContext.open(() -> createConnection(userName, password), JMSContext.AUTO_ACKNOWLEDGE);
-    }
-
-    @Override
-    public JMSContext createContext(String userName, String password, int sessionMode) {
-        return HakeJMSContext.open(() -> createConnection(userName, password), sessionMode);
-    }
-
-    @Override
-    public JMSContext createContext(int sessionMode) {
-        return HakeJMSContext.open(this::createConnection, sessionMode);
     }
 
     @Override

@@ -2,8 +2,10 @@ package dev.hake.ra;
 
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * hake's settings as JavaBean properties, for the adapter and each activation: a {@code uri}
@@ -14,11 +16,13 @@ import java.util.Map;
  * <p>Values are checked when the settings are composed, so that an application server that calls
  * setters in any order gets one clear error naming the property, at activation.
  */
-public abstract class HakeProperties {
+public abstract class HakeProperties implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String uri;
     /** What each property was set to, by setting key, in the URI's text form. Holds secrets: never print it. */
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final LinkedHashMap<String, String> values = new LinkedHashMap<>();
 
     /**
      * The settings of {@code layers}, each laid over the ones before it: its uri's options, then
@@ -26,7 +30,7 @@ public abstract class HakeProperties {
      *
      * @throws IllegalArgumentException naming the setting, for a value it does not take
      */
-    static HakeSettings compose(HakeProperties... layers) {
+    protected static HakeSettings compose(HakeProperties... layers) {
         HakeSettings.Builder builder = HakeSettings.builder();
         for (HakeProperties layer : layers) {
             if (layer == null) {
@@ -38,6 +42,15 @@ public abstract class HakeProperties {
             layer.values.forEach((key, value) -> HakeUri.set(builder, key, value));
         }
         return builder.build();
+    }
+
+    /** Whether {@code other} holds the same settings (the server compares connection factories so). */
+    protected boolean sameSettingsAs(HakeProperties other) {
+        return Objects.equals(uri, other.uri) && values.equals(other.values);
+    }
+
+    protected int settingsHash() {
+        return Objects.hash(uri, values);
     }
 
     private void put(String key, Object value) {
