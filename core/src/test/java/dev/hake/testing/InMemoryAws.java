@@ -68,6 +68,11 @@ public final class InMemoryAws implements AutoCloseable {
         return HakeCore.open(settings, clients(), CoreThreads.daemons("in-memory-core-" + instance));
     }
 
+    /** How many messages the queue named {@code name} holds, visible, in flight or delayed; 0 if there is no such queue. */
+    public int messagesOn(String name) {
+        return queueNamed(name).map(InMemoryQueue::size).orElse(0);
+    }
+
     String account() {
         return account;
     }

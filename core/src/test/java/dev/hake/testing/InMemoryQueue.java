@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
@@ -36,16 +37,9 @@ final class InMemoryQueue {
     record Accepted(String messageId, long sequence) {
     }
 
-    /** A long poll waiting for messages; its deadline is set once it is queued. */
-    private static final class WaitingPoll {
-        final Poll poll;
-        final CompletableFuture<ReceiveMessageResponse> answer;
-        ScheduledFuture<?> deadline;
-
-        WaitingPoll(Poll poll, CompletableFuture<ReceiveMessageResponse> answer) {
-            this.poll = poll;
-            this.answer = answer;
-        }
+    /** A long poll waiting for messages, and the timer that ends it empty at its wait time. */
+    private record WaitingPoll(Poll poll, CompletableFuture<ReceiveMessageResponse> answer,
+                               ScheduledFuture<?> deadline) {
     }
 
     private final InMemoryAws backend;
@@ -62,8 +56,7 @@ final class InMemoryQueue {
     private final FifoDeduplication<Accepted> deduplication = new FifoDeduplication<>();
     private final ArrayDeque<WaitingPoll> waiting = new ArrayDeque<>();
     private long sequence;
-    private ScheduledFuture<?> wake;
-    private long wakeAtNanos;
+    private final WakeTimer wakeTimer;
     private boolean deleted;
 
     InMemoryQueue(InMemoryAws backend, String name, QueueSettings settings, Map<String, String> tags) {
@@ -74,6 +67,7 @@ final class InMemoryQueue {
         this.fifo = name.endsWith(".fifo");
         this.settings = settings;
         this.tags.putAll(tags);
+        this.wakeTimer = new WakeTimer(backend.timer(), this::wakeUp);
     }
 
     String name() {
@@ -109,6 +103,10 @@ final class InMemoryQueue {
         tags.putAll(more);
     }
 
+    synchronized int size() {
+        return messages.size();
+    }
+
     /** The queue's attributes, its counts of messages included, by attribute name. */
     synchronized Map<String, String> attributes() {
         long now = System.nanoTime();
@@ -125,9 +123,7 @@ final class InMemoryQueue {
 
     /** Takes a message; a FIFO queue takes a deduplication id it has seen in the last five minutes only once. */
     Accepted send(StoredMessage.Sent sent) {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        Accepted accepted;
-        synchronized (this) {
+        return locked(deadLetters -> {
             if (deleted) {
                 throw AwsFailures.noSuchQueue(url);
             }
@@ -146,40 +142,37 @@ final class InMemoryQueue {
             StoredMessage m = new StoredMessage(UUID.randomUUID().toString(), sent, nowMillis, ++sequence,
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(delay));
             messages.put(m.messageId, m);
-            accepted = new Accepted(m.messageId, m.sequence);
+            Accepted accepted = new Accepted(m.messageId, m.sequence);
             if (deduplicationId != null) {
                 deduplication.remember(deduplicationId, accepted, nowMillis);
             }
             serveWaitingPolls(deadLetters);
-        }
-        moveToDeadLetters(deadLetters);
-        return accepted;
+            return accepted;
+        });
     }
 
-    /** A message moved here by another queue's redrive policy: same id, sent time and body, no receives. */
+    /** Messages moved here by another queue's redrive policy: same id, sent time and body, no receives. */
     void acceptDeadLetters(List<StoredMessage> moved) {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
-            if (deleted) {
-                return;
+        locked(deadLetters -> {
+            if (!deleted) {
+                for (StoredMessage m : moved) {
+                    messages.put(m.messageId, new StoredMessage(m.messageId, m.sent, m.sentMillis, ++sequence,
+                            System.nanoTime()));
+                }
+                serveWaitingPolls(deadLetters);
             }
-            for (StoredMessage m : moved) {
-                messages.put(m.messageId, new StoredMessage(m.messageId, m.sent, m.sentMillis, ++sequence, System.nanoTime()));
-            }
-            serveWaitingPolls(deadLetters);
-        }
-        moveToDeadLetters(deadLetters);
+            return null;
+        });
     }
 
     /**
      * Receives: at once what is visible now, or, for a long poll that finds nothing, when a message
      * arrives or comes back, or else empty at its wait time. The answer completes on the backend's
-     * pool, whole: a stage added to it never runs on the caller's thread.
+     * pool, as the SDK's answers complete on its completion executor.
      */
     CompletableFuture<ReceiveMessageResponse> receive(Poll poll) {
         CompletableFuture<ReceiveMessageResponse> answer = new CompletableFuture<>();
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
+        return locked(deadLetters -> {
             if (deleted) {
                 backend.fail(answer, AwsFailures.noSuchQueue(url));
                 return answer;
@@ -187,48 +180,44 @@ final class InMemoryQueue {
             List<Message> now = take(poll, deadLetters);
             if (!now.isEmpty() || poll.waitSeconds() == 0 || backend.isClosed()) {
                 backend.complete(answer, answered(now));
-            } else {
-                WaitingPoll w = new WaitingPoll(poll, answer);
-                try {
-                    w.deadline = backend.timer().schedule(() -> endWait(w), poll.waitSeconds(), TimeUnit.SECONDS);
-                    waiting.add(w);
-                    scheduleWake();
-                } catch (RejectedExecutionException closedMeanwhile) {
-                    backend.complete(answer, answered(now));
-                }
+                return answer;
             }
-        }
-        moveToDeadLetters(deadLetters);
-        return answer;
+            try {
+                // The deadline's task takes this queue's lock, so it finds the poll queued.
+                ScheduledFuture<?> deadline = backend.timer().schedule(() -> endWait(answer), poll.waitSeconds(),
+                        TimeUnit.SECONDS);
+                waiting.add(new WaitingPoll(poll, answer, deadline));
+                scheduleWake();
+            } catch (RejectedExecutionException closedMeanwhile) {
+                backend.complete(answer, answered(now));
+            }
+            return answer;
+        });
     }
 
     /** Deletes the message of {@code receiptHandle}; null when done, else why SQS refuses. */
     AwsFailures.Refusal delete(String receiptHandle) {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
+        return locked(deadLetters -> {
             ReceiptHandle handle = ReceiptHandle.parse(receiptHandle, incarnation);
             if (handle == null) {
                 return ReceiptHandle.invalid(receiptHandle);
             }
             StoredMessage m = messages.get(handle.messageId());
             if (m == null) {
-                // Already deleted: AWS and moto answer a second delete of the same handle with success.
-                return null;
+                return null; // already deleted: AWS and moto answer a second delete of the same handle with success
             }
             if (m.receiveCount != handle.receive()) {
                 return ReceiptHandle.superseded();
             }
             messages.remove(m.messageId);
             serveWaitingPolls(deadLetters); // a FIFO group may be free now
-        }
-        moveToDeadLetters(deadLetters);
-        return null;
+            return null;
+        });
     }
 
     /** Hides the message of {@code receiptHandle} for {@code seconds} from now (0: visible at once). */
     AwsFailures.Refusal changeVisibility(String receiptHandle, int seconds) {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
+        return locked(deadLetters -> {
             ReceiptHandle handle = ReceiptHandle.parse(receiptHandle, incarnation);
             if (handle == null) {
                 return ReceiptHandle.invalid(receiptHandle);
@@ -252,9 +241,8 @@ final class InMemoryQueue {
             }
             m.visibleAtNanos = now + TimeUnit.SECONDS.toNanos(seconds);
             serveWaitingPolls(deadLetters);
-        }
-        moveToDeadLetters(deadLetters);
-        return null;
+            return null;
+        });
     }
 
     synchronized void purge() {
@@ -266,60 +254,78 @@ final class InMemoryQueue {
     synchronized void markDeleted() {
         deleted = true;
         messages.clear();
-        cancelWake();
+        wakeTimer.cancel();
         for (WaitingPoll w : waiting) {
-            w.deadline.cancel(false);
-            backend.fail(w.answer, AwsFailures.noSuchQueue(url));
+            w.deadline().cancel(false);
+            backend.fail(w.answer(), AwsFailures.noSuchQueue(url));
         }
         waiting.clear();
     }
 
     /** The backend closes: every waiting poll ends now, with what is visible (usually nothing). */
     void answerWaitingPolls() {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
-            cancelWake();
+        locked(deadLetters -> {
+            wakeTimer.cancel();
             for (WaitingPoll w : waiting) {
-                w.deadline.cancel(false);
-                backend.complete(w.answer, answered(take(w.poll, deadLetters)));
+                w.deadline().cancel(false);
+                backend.complete(w.answer(), answered(take(w.poll(), deadLetters)));
             }
             waiting.clear();
-        }
-        moveToDeadLetters(deadLetters);
+            return null;
+        });
     }
 
-    private void endWait(WaitingPoll w) {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
-            if (!waiting.remove(w)) {
-                return;
+    private void endWait(CompletableFuture<ReceiveMessageResponse> answer) {
+        locked(deadLetters -> {
+            for (WaitingPoll w : waiting) {
+                if (w.answer() == answer) {
+                    waiting.remove(w);
+                    backend.complete(answer, answered(take(w.poll(), deadLetters)));
+                    scheduleWake();
+                    break;
+                }
             }
-            backend.complete(w.answer, answered(take(w.poll, deadLetters)));
-            scheduleWake();
-        }
-        moveToDeadLetters(deadLetters);
+            return null;
+        });
     }
 
     private void wakeUp() {
-        List<StoredMessage> deadLetters = new ArrayList<>();
-        synchronized (this) {
-            wake = null;
+        locked(deadLetters -> {
+            wakeTimer.fired();
             serveWaitingPolls(deadLetters);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} under this queue's lock with a list for the messages it moves aside under
+     * the redrive policy, then hands those to the dead-letter queue, outside the lock.
+     */
+    private <T> T locked(Function<List<StoredMessage>, T> action) {
+        List<StoredMessage> deadLetters = new ArrayList<>();
+        T result;
+        QueueSettings.Redrive redrive;
+        synchronized (this) {
+            result = action.apply(deadLetters);
+            redrive = settings.redrive();
         }
-        moveToDeadLetters(deadLetters);
+        if (!deadLetters.isEmpty() && redrive != null) {
+            backend.queueWithArn(redrive.targetArn()).ifPresent(q -> q.acceptDeadLetters(deadLetters));
+        }
+        return result;
     }
 
     /** Answers waiting polls, oldest first, while there are messages for them. Holds the lock. */
     private void serveWaitingPolls(List<StoredMessage> deadLetters) {
         while (!waiting.isEmpty()) {
             WaitingPoll w = waiting.peekFirst();
-            List<Message> got = take(w.poll, deadLetters);
+            List<Message> got = take(w.poll(), deadLetters);
             if (got.isEmpty()) {
                 break;
             }
             waiting.pollFirst();
-            w.deadline.cancel(false);
-            backend.complete(w.answer, answered(got));
+            w.deadline().cancel(false);
+            backend.complete(w.answer(), answered(got));
         }
         scheduleWake();
     }
@@ -384,33 +390,6 @@ final class InMemoryQueue {
                 }
             }
         }
-        if (next == null) {
-            cancelWake();
-            return;
-        }
-        if (wake != null && wakeAtNanos - next <= 0) {
-            return;
-        }
-        cancelWake();
-        try {
-            wakeAtNanos = next;
-            wake = backend.timer().schedule(this::wakeUp, next - now, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException closed) {
-            wake = null;
-        }
-    }
-
-    private void cancelWake() {
-        if (wake != null) {
-            wake.cancel(false);
-            wake = null;
-        }
-    }
-
-    /** Hands messages to the dead-letter queue, outside this queue's lock. */
-    private void moveToDeadLetters(List<StoredMessage> deadLetters) {
-        if (!deadLetters.isEmpty()) {
-            backend.queueWithArn(settings.redrive().targetArn()).ifPresent(q -> q.acceptDeadLetters(deadLetters));
-        }
+        wakeTimer.wakeAt(next);
     }
 }
