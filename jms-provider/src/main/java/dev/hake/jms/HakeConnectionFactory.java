@@ -49,6 +49,8 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
     private String uri;
     /** The region of the environment, asked for once: off EC2 the asking costs most of a second. */
     private transient String environmentRegion;
+    /** How connections get their core; null (after deserialisation too) means as the settings say. */
+    private transient CoreOpener coreOpener;
 
     public HakeConnectionFactory() {
         this.given = null;
@@ -63,6 +65,12 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
     /** A factory with these settings; setters and {@link #setUri} change them as they would the defaults. */
     public HakeConnectionFactory(HakeSettings settings) {
         this.given = HakeUri.of(settings);
+    }
+
+    /** A factory whose connections open their core with {@code coreOpener}: the unit tests' in-memory backend. */
+    HakeConnectionFactory(HakeSettings settings, CoreOpener coreOpener) {
+        this(settings);
+        this.coreOpener = coreOpener;
     }
 
     /**
@@ -231,7 +239,8 @@ public class HakeConnectionFactory implements ConnectionFactory, QueueConnection
     }
 
     private HakeConnection connect(String user, String password) throws JMSException {
-        return HakeConnection.open(connectionSettings(), user, password);
+        return HakeConnection.open(connectionSettings(), user, password,
+                coreOpener == null ? CoreOpener.FROM_SETTINGS : coreOpener);
     }
 
     /**
