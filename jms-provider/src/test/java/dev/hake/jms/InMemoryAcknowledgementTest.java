@@ -17,62 +17,56 @@ import org.junit.jupiter.api.Test;
 class InMemoryAcknowledgementTest extends InMemoryJmsTest {
 
     @Test
-    void autoAcknowledgedMessagesAreGoneForGood() throws Exception {
-        Connection c = startedConnection();
-        Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        Queue queue = session.createQueue("auto");
-        session.createProducer(queue).send(session.createTextMessage("once"));
-        assertThat(text(session.createConsumer(queue).receive(WAIT))).isEqualTo("once");
-        session.close();
-
-        await().atMost(Duration.ofSeconds(5)).until(() -> aws.messagesOn("auto") == 0);
-        Session again = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        assertThat(again.createConsumer(queue).receiveNoWait()).isNull();
+    void autoAndDupsOkAcknowledgeDeleteEachMessageOnceItIsDelivered() throws Exception {
+        for (int mode : new int[] {Session.AUTO_ACKNOWLEDGE, Session.DUPS_OK_ACKNOWLEDGE}) {
+            Session session = startedSession(mode);
+            Queue queue = session.createQueue("acknowledged-" + mode);
+            sendTexts(session, queue, "m0", "m1", "m2");
+            MessageConsumer consumer = session.createConsumer(queue);
+            for (String expected : new String[] {"m0", "m1", "m2"}) {
+                assertThat(text(consumer.receive(WAIT))).isEqualTo(expected);
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> aws.messagesOn("acknowledged-" + mode) == 0);
+        }
     }
 
     @Test
-    void dupsOkAcknowledgedMessagesAreGoneToo() throws Exception {
-        Session session = startedConnection().createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
-        Queue queue = session.createQueue("dups-ok");
-        MessageProducer producer = session.createProducer(queue);
-        for (int i = 0; i < 3; i++) {
-            producer.send(session.createTextMessage("m" + i));
-        }
-        MessageConsumer consumer = session.createConsumer(queue);
-        for (int i = 0; i < 3; i++) {
-            assertThat(text(consumer.receive(WAIT))).isEqualTo("m" + i);
-        }
-        await().atMost(Duration.ofSeconds(5)).until(() -> aws.messagesOn("dups-ok") == 0);
-    }
-
-    @Test
-    void clientAcknowledgeCoversEverythingConsumedAndWhatIsNotAcknowledgedComesBackRedelivered() throws Exception {
-        Connection c = startedConnection();
-        Session session = c.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+    void acknowledgingOneMessageAcknowledgesEverythingTheSessionConsumed() throws Exception {
+        Session session = startedSession(Session.CLIENT_ACKNOWLEDGE);
         Queue queue = session.createQueue("client-ack");
-        MessageProducer producer = session.createProducer(queue);
-        for (int i = 0; i < 3; i++) {
-            producer.send(session.createTextMessage("m" + i));
-        }
+        sendTexts(session, queue, "m0", "m1", "m2");
         MessageConsumer consumer = session.createConsumer(queue);
-        Message first = consumer.receive(WAIT);
         consumer.receive(WAIT);
-        first.acknowledge(); // acknowledges both received so far
-        assertThat(text(consumer.receive(WAIT))).isEqualTo("m2");
+        Message second = consumer.receive(WAIT);
+        Message third = consumer.receive(WAIT);
+        assertThat(aws.messagesOn("client-ack")).as("nothing deleted before acknowledge()").isEqualTo(3);
+
+        second.acknowledge();
+
+        assertThat(aws.messagesOn("client-ack")).as("acknowledge() returns once the deletes are done").isZero();
+        third.acknowledge(); // nothing left to acknowledge: no error
+    }
+
+    @Test
+    void whatAClosedClientAcknowledgeSessionDidNotAcknowledgeComesBackRedelivered() throws Exception {
+        Connection c = startedConnection();
+        Session session = c.createSession(Session.CLIENT_ACKNOWLEDGE);
+        Queue queue = session.createQueue("unacknowledged");
+        sendTexts(session, queue, "kept");
+        assertThat(text(session.createConsumer(queue).receive(WAIT))).isEqualTo("kept");
         session.close();
 
-        Session next = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        Message back = next.createConsumer(queue).receive(WAIT);
-        assertThat(text(back)).isEqualTo("m2");
+        Message back = c.createSession(Session.AUTO_ACKNOWLEDGE).createConsumer(queue).receive(WAIT);
+        assertThat(text(back)).isEqualTo("kept");
         assertThat(back.getJMSRedelivered()).isTrue();
         assertThat(back.getIntProperty("JMSXDeliveryCount")).isEqualTo(2);
     }
 
     @Test
     void recoverRedeliversWhatWasNotAcknowledgedMarkedRedelivered() throws Exception {
-        Session session = startedConnection().createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        Session session = startedSession(Session.CLIENT_ACKNOWLEDGE);
         Queue queue = session.createQueue("recover");
-        session.createProducer(queue).send(session.createTextMessage("again"));
+        sendTexts(session, queue, "again");
         MessageConsumer consumer = session.createConsumer(queue);
         Message first = consumer.receive(WAIT);
         assertThat(first.getJMSRedelivered()).isFalse();
@@ -91,8 +85,7 @@ class InMemoryAcknowledgementTest extends InMemoryJmsTest {
 
     @Test
     void aTransactionSendsOnlyAtCommitAndARolledBackReceiveComesBack() throws Exception {
-        Connection c = startedConnection();
-        Session tx = c.createSession(true, Session.SESSION_TRANSACTED);
+        Session tx = startedSession(Session.SESSION_TRANSACTED);
         Queue queue = tx.createQueue("transacted");
         MessageProducer producer = tx.createProducer(queue);
         producer.send(tx.createTextMessage("rolled back"));
@@ -113,5 +106,13 @@ class InMemoryAcknowledgementTest extends InMemoryJmsTest {
         tx.commit();
         assertThat(consumer.receiveNoWait()).isNull();
         assertThat(aws.messagesOn("transacted")).as("deleted at commit").isZero();
+    }
+
+    private static void sendTexts(Session session, Queue queue, String... texts) throws Exception {
+        MessageProducer producer = session.createProducer(queue);
+        for (String t : texts) {
+            producer.send(session.createTextMessage(t));
+        }
+        producer.close();
     }
 }

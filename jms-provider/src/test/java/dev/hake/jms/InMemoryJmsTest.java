@@ -5,6 +5,7 @@ import dev.hake.core.HakeSettings;
 import dev.hake.testing.InMemoryAws;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,11 @@ abstract class InMemoryJmsTest {
         Connection c = connection();
         c.start();
         return c;
+    }
+
+    /** A session of a new started connection. */
+    protected Session startedSession(int acknowledgeMode) throws JMSException {
+        return startedConnection().createSession(acknowledgeMode);
     }
 
     /** A started connection with a client ID of its own, for durable subscriptions. */

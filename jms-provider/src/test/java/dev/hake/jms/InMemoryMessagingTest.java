@@ -22,7 +22,7 @@ class InMemoryMessagingTest extends InMemoryJmsTest {
 
     @Test
     void aMessageKeepsItsBodyHeadersAndProperties() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("round-trip");
         Queue replyTo = session.createQueue("replies");
         TextMessage sent = session.createTextMessage("héllo, wörld");
@@ -77,7 +77,7 @@ class InMemoryMessagingTest extends InMemoryJmsTest {
 
     @Test
     void selectorsOnOneQueueEachTakeTheirOwnAndLeaveTheRest() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("selected");
         MessageProducer producer = session.createProducer(queue);
         for (String colour : List.of("red", "blue", "red", "green")) {
@@ -101,7 +101,7 @@ class InMemoryMessagingTest extends InMemoryJmsTest {
 
     @Test
     void anExpiredMessageIsNeverDeliveredAndLeavesTheQueue() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("expiring");
         MessageProducer producer = session.createProducer(queue);
         producer.setTimeToLive(50);
@@ -119,7 +119,7 @@ class InMemoryMessagingTest extends InMemoryJmsTest {
 
     @Test
     void aDelayedMessageArrivesNotBeforeItsDeliveryTime() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("delayed");
         MessageProducer producer = session.createProducer(queue);
         producer.setDeliveryDelay(1_000);

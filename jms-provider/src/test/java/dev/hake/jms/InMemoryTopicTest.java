@@ -16,7 +16,7 @@ class InMemoryTopicTest extends InMemoryJmsTest {
 
     @Test
     void everySubscriberGetsItsOwnCopy() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Topic topic = session.createTopic("news");
         MessageConsumer one = session.createConsumer(topic);
         MessageConsumer two = session.createConsumer(topic);
@@ -30,7 +30,7 @@ class InMemoryTopicTest extends InMemoryJmsTest {
 
     @Test
     void aSubscriberWithASelectorGetsOnlyWhatItSelects() throws Exception {
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Topic topic = session.createTopic("prices");
         MessageConsumer cheap = session.createConsumer(topic, "price < 10");
         MessageProducer producer = session.createProducer(topic);
@@ -48,7 +48,7 @@ class InMemoryTopicTest extends InMemoryJmsTest {
     @Test
     void aDelayedMessageOnATopicArrivesNotBeforeItsDeliveryTime() throws Exception {
         // SNS cannot delay: the subscriber hides the message in its queue until it is due.
-        Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = startedSession(Session.AUTO_ACKNOWLEDGE);
         Topic topic = session.createTopic("reminders");
         MessageConsumer subscriber = session.createConsumer(topic);
         MessageProducer producer = session.createProducer(topic);

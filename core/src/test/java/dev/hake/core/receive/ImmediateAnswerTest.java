@@ -7,23 +7,12 @@ import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequest;
-import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchResponse;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
-import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * A poll whose answer is complete before the poller attaches its handler (an SDK that answers at
@@ -46,7 +35,7 @@ class ImmediateAnswerTest {
     @Test
     void aListenerHearsOfAnAnswerReadyAtOnceOnAnotherThread() {
         AtomicReference<Thread> heardOn = new AtomicReference<>();
-        buffer = bufferOn(new AnswersAtOnce());
+        buffer = bufferAnsweredAtOnce();
         buffer.listen(() -> heardOn.set(Thread.currentThread()));
         buffer.start();
 
@@ -56,16 +45,18 @@ class ImmediateAnswerTest {
 
     @Test
     void receiveNoWaitReturnsWhatAShortPollAnsweredAtOnceBrought() throws InterruptedException {
-        buffer = bufferOn(new AnswersAtOnce());
+        buffer = bufferAnsweredAtOnce();
         buffer.start();
 
         ReceivedMessage got = buffer.receive(0);
 
         assertThat(got).isNotNull();
-        assertThat(got.message().text()).isEqualTo("at once");
+        assertThat(got.message().text()).isEqualTo("m0");
     }
 
-    private ReceiveBuffer bufferOn(SqsAsyncClient sqs) {
+    private ReceiveBuffer bufferAnsweredAtOnce() {
+        ScriptedSqs sqs = new ScriptedSqs();
+        sqs.answerAtOnce = true;
         HakeSettings settings = HakeSettings.builder().build();
         Acknowledger acknowledger = new Acknowledger(sqs, scheduler, new DeliveryLedger(),
                 new HeldMessages(System::nanoTime));
@@ -79,40 +70,5 @@ class ImmediateAnswerTest {
         wire.text(message.body());
         wire.messageId("ID:" + message.messageId());
         return wire;
-    }
-
-    /** Answers every poll with one message before returning its future; acknowledgements succeed. */
-    private static final class AnswersAtOnce implements SqsAsyncClient {
-
-        @Override
-        public CompletableFuture<ReceiveMessageResponse> receiveMessage(ReceiveMessageRequest request) {
-            String id = UUID.randomUUID().toString();
-            Message m = Message.builder().messageId(id).receiptHandle("handle-" + id).body("at once")
-                    .attributes(Map.of(MessageSystemAttributeName.SENT_TIMESTAMP,
-                            Long.toString(System.currentTimeMillis()),
-                            MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"))
-                    .build();
-            return CompletableFuture.completedFuture(ReceiveMessageResponse.builder().messages(m).build());
-        }
-
-        @Override
-        public CompletableFuture<ChangeMessageVisibilityBatchResponse> changeMessageVisibilityBatch(
-                ChangeMessageVisibilityBatchRequest request) {
-            return CompletableFuture.completedFuture(ChangeMessageVisibilityBatchResponse.builder().build());
-        }
-
-        @Override
-        public CompletableFuture<DeleteMessageBatchResponse> deleteMessageBatch(DeleteMessageBatchRequest request) {
-            return CompletableFuture.completedFuture(DeleteMessageBatchResponse.builder().build());
-        }
-
-        @Override
-        public String serviceName() {
-            return "sqs";
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
