@@ -1,7 +1,6 @@
 package dev.hake.testing;
 
 import dev.hake.core.CoreThreads;
-import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.aws.AwsClients;
 import java.net.URI;
@@ -27,10 +26,12 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * they do on AWS. Every client made here sees the same queues and topics, as every connection
  * of an application sees the same account; closing a client leaves them, closing this drops them.
  *
- * <p>Futures complete on a pool of this backend's, never on the caller's thread, as the SDK's
- * complete on its completion executor; the request itself is applied before the call returns, as
- * if the network took no time. A long poll waits without a thread: a timer answers it at its
- * deadline, or a send, a release or a visibility timeout running out answers it earlier.
+ * <p>The request is applied before the call returns, as if the network took no time, and its future
+ * is completed by a pool of this backend's, as the SDK's are by its completion executor: often
+ * before the caller has attached anything to it, so a stage attached under a lock may run at once
+ * (the core's Poller allows for that; over HTTP it is rare). A long poll waits without a thread: a
+ * timer answers it at its deadline, or a send, a release or a visibility timeout running out
+ * answers it earlier.
  *
  * <p>What it models and what it does not is said on {@link InMemorySqs} and {@link InMemorySns}.
  * Each instance is an account of its own (its own id in URLs and ARNs, its own endpoint name in
@@ -53,7 +54,11 @@ public final class InMemoryAws implements AutoCloseable {
     private final Map<String, InMemoryTopic> topics = new TreeMap<>();
     private volatile boolean closed;
 
-    /** Settings for a core on this backend: its region, and an endpoint that names it (never dialled). */
+    /**
+     * Settings for a core on this backend: its region, and an endpoint that names it, never dialled.
+     * The name keeps this backend apart in the core's JVM-wide registries (subscription claims), and
+     * an endpoint makes the core treat it as an emulator, which it is: a short poll sees the whole queue.
+     */
     public HakeSettings.Builder settings() {
         return HakeSettings.builder().region(REGION).endpoint(URI.create("memory://in-memory-aws-" + instance));
     }
@@ -61,11 +66,6 @@ public final class InMemoryAws implements AutoCloseable {
     /** A new pair of clients on this backend, for one core; the core closes them. */
     public AwsClients clients() {
         return AwsClients.of(new InMemorySqs(this), new InMemorySns(this), REGION);
-    }
-
-    /** A core on this backend, on daemon threads of its own. */
-    public HakeCore openCore(HakeSettings settings) {
-        return HakeCore.open(settings, clients(), CoreThreads.daemons("in-memory-core-" + instance));
     }
 
     /** How many messages the queue named {@code name} holds, visible, in flight or delayed; 0 if there is no such queue. */
