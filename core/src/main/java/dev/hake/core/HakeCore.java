@@ -69,9 +69,25 @@ public final class HakeCore implements AutoCloseable {
      * replace the settings' credentials.
      */
     public static HakeCore open(HakeSettings settings, String user, String password, CoreThreads threads) {
+        AwsClients aws;
         try {
-            return new HakeCore(settings, AwsClients.create(settings, user, password, threads.completions()), threads);
+            aws = AwsClients.create(settings, user, password, threads.completions());
         } catch (RuntimeException e) {
+            threads.stop();
+            throw e;
+        }
+        return open(settings, aws, threads);
+    }
+
+    /**
+     * Builds the core on clients made elsewhere (in unit tests, an in-memory double of SNS and SQS),
+     * which it closes, with {@code threads}, when it is closed (or here, if it cannot be built).
+     */
+    public static HakeCore open(HakeSettings settings, AwsClients aws, CoreThreads threads) {
+        try {
+            return new HakeCore(settings, aws, threads);
+        } catch (RuntimeException e) {
+            aws.close();
             threads.stop();
             throw e;
         }

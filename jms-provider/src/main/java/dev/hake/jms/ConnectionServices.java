@@ -30,18 +30,18 @@ final class ConnectionServices implements AutoCloseable {
     /** Extends the visibility of messages whose MessageListener runs long; one timer for the connection. */
     final VisibilityKeeper listenerVisibility;
 
-    private ConnectionServices(HakeSettings settings, String user, String password) {
+    private ConnectionServices(HakeSettings settings, String user, String password, CoreOpener opener) {
         int id = CONNECTIONS.incrementAndGet();
         this.settings = settings;
-        this.core = HakeCore.open(settings, user, password, CoreThreads.daemons("hake-" + id));
+        this.core = opener.open(settings, user, password, CoreThreads.daemons("hake-" + id));
         this.deliveries = listenerPool(settings.listenerThreads(), CoreThreads.daemon("hake-" + id + "-delivery"));
         this.trustedClasses = TrustedClasses.packages(settings.trustedPackages());
         this.listenerVisibility = new VisibilityKeeper(core.acknowledger(), core.scheduler(),
                 settings.visibilityTimeoutSeconds());
     }
 
-    static ConnectionServices open(HakeSettings settings, String user, String password) {
-        return new ConnectionServices(settings, user, password);
+    static ConnectionServices open(HakeSettings settings, String user, String password, CoreOpener opener) {
+        return new ConnectionServices(settings, user, password, opener);
     }
 
     /**

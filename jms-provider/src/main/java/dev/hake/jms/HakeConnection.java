@@ -82,9 +82,10 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         }
     }
 
-    static HakeConnection open(HakeSettings settings, String user, String password) throws JMSException {
+    static HakeConnection open(HakeSettings settings, String user, String password, CoreOpener opener)
+            throws JMSException {
         try {
-            return new HakeConnection(ConnectionServices.open(settings, user, password),
+            return new HakeConnection(ConnectionServices.open(settings, user, password, opener),
                     settings.clientId().orElse(null));
         } catch (RuntimeException e) {
             throw JmsErrors.toJms(e);

@@ -47,6 +47,8 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
     private String uri;
     /** The region of the environment, asked for once: off EC2 the asking costs most of a second. */
     private transient String environmentRegion;
+    /** How connections get their core; null (after deserialisation too) means as the settings say. */
+    private transient CoreOpener coreOpener;
 
     public HakeConnectionFactory() {
         this.given = null;
@@ -61,6 +63,12 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
     /** A factory with these settings; setters and {@link #setUri} change them as they would the defaults. */
     public HakeConnectionFactory(HakeSettings settings) {
         this.given = HakeUri.of(settings);
+    }
+
+    /** A factory whose connections open their core with {@code coreOpener}: the unit tests' in-memory backend. */
+    HakeConnectionFactory(HakeSettings settings, CoreOpener coreOpener) {
+        this(settings);
+        this.coreOpener = coreOpener;
     }
 
     /**
@@ -229,7 +237,8 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
     }
 
     private HakeConnection connect(String user, String password) throws JMSException {
-        return HakeConnection.open(connectionSettings(), user, password);
+        return HakeConnection.open(connectionSettings(), user, password,
+                coreOpener == null ? CoreOpener.FROM_SETTINGS : coreOpener);
     }
 
     /**

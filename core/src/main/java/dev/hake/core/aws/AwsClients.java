@@ -93,6 +93,16 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /**
+     * Clients made elsewhere, used as they are (in tests: an in-memory double of SNS and SQS, with no
+     * HTTP); {@link #close} closes them. Their requests carry no retry policy of ours and no attempt
+     * recording, so {@link #reachability()} never hears of a failure and sends and deletes are never
+     * "in doubt": whatever these clients answer is final.
+     */
+    public static AwsClients of(SqsAsyncClient sqs, SnsAsyncClient sns, String region) {
+        return new AwsClients(null, sqs, sns, region, new Reachability(System::nanoTime));
+    }
+
+    /**
      * The SDK's standard retry mode, set on purpose rather than inherited: throttling, 5xx answers
      * and broken connections are retried with exponential backoff and full jitter, {@link
      * #MAX_ATTEMPTS} attempts in all. No circuit breaker (the standard mode's retry token bucket):
@@ -129,7 +139,9 @@ public final class AwsClients implements AutoCloseable {
     public void close() {
         sqs.close();
         sns.close();
-        http.close();
+        if (http != null) {
+            http.close();
+        }
     }
 
     private static String resolveRegion(HakeSettings settings, boolean hasEndpoint) {

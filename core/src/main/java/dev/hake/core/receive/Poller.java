@@ -6,12 +6,15 @@ import dev.hake.core.aws.AwsErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * Fills one consumer's receive buffer: carries out what its {@link PollPolicy} decides (polls,
@@ -146,20 +149,53 @@ final class Poller {
     /** Sends one ReceiveMessage; {@code tookTurn}: it was started by {@link PollTurns#tryStart}. */
     private void send(int max, int waitSeconds, boolean tookTurn) {
         policy.pollSent();
-        CompletableFuture<Void> handled = request.send(max, waitSeconds).handle((response, error) -> {
-            AnswerReader.Answer answer = response == null ? null : reader.read(response, filter);
+        CompletableFuture<ReceiveMessageResponse> answer = request.send(max, waitSeconds);
+        AnsweredAtOnce answeredAtOnce = new AnsweredAtOnce();
+        CompletableFuture<Void> handled = answer.handleAsync((response, error) -> {
+            AnswerReader.Answer read = response == null ? null : reader.read(response, filter);
             if (tookTurn) {
                 // Before this consumer's lock: handing on the turn may call other consumers. The
                 // pacer counts only what this poll made available: a message still under its
                 // delivery delay was hidden again and says nothing about the rate.
-                turns.landed(answer == null ? -1 : answer.available(), max);
+                turns.landed(read == null ? -1 : read.available(), max);
             }
-            return landed(answer, error, max);
-        }).thenCompose(released -> released);
+            return landed(read, error, max);
+        }, answeredAtOnce).thenCompose(released -> released);
+        answeredAtOnce.attached();
         if (waitSeconds == 0) {
             shortPollHandled = handled;
         }
         polls.add(handled);
+    }
+
+    /**
+     * Lands a poll where its answer completes, except an answer that was complete before its handler
+     * was attached (an SDK that answers at once, as the tests' in-memory one does): attaching runs
+     * the handler on the sending thread, which holds this consumer's lock (landing may call other
+     * consumers), and a thread in receive() that landed its own poll would then wait for a signal it
+     * gave itself. That landing goes to the timer thread.
+     */
+    private final class AnsweredAtOnce implements Executor {
+
+        private final Thread sender = Thread.currentThread();
+        private boolean attaching = true;
+
+        void attached() {
+            attaching = false;
+        }
+
+        @Override
+        public void execute(Runnable landing) {
+            if (!attaching || Thread.currentThread() != sender) {
+                landing.run();
+                return;
+            }
+            try {
+                scheduler.execute(landing);
+            } catch (RejectedExecutionException stopped) {
+                landing.run();
+            }
+        }
     }
 
     /**

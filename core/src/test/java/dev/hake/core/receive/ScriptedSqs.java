@@ -18,18 +18,24 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * An SQS client whose polls the test answers by hand: each ReceiveMessage is recorded and left
- * unanswered until the test answers or fails it. Deletes and visibility changes succeed at once.
+ * unanswered until the test answers or fails it (or answered before it is returned, with {@link
+ * #answerAtOnce}). Deletes and visibility changes succeed at once.
  */
 final class ScriptedSqs implements SqsAsyncClient {
 
     final List<CompletableFuture<ReceiveMessageResponse>> polls = new CopyOnWriteArrayList<>();
     final List<ReceiveMessageRequest> pollRequests = new CopyOnWriteArrayList<>();
+    /** Answer each poll with one message before returning it, as an SDK that answers at once. */
+    volatile boolean answerAtOnce;
 
     @Override
     public CompletableFuture<ReceiveMessageResponse> receiveMessage(ReceiveMessageRequest request) {
         CompletableFuture<ReceiveMessageResponse> poll = new CompletableFuture<>();
         pollRequests.add(request);
         polls.add(poll);
+        if (answerAtOnce) {
+            answer(polls.size() - 1, 1);
+        }
         return poll;
     }
 
