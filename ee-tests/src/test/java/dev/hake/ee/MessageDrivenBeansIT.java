@@ -106,6 +106,20 @@ class MessageDrivenBeansIT {
         deployment.awaitEmpty(PaymentBean.QUEUE, WAIT);
     }
 
+    @Test
+    void aStatelessBeansSendsGoOutWhenItsTransactionCommitsAndNeverWhenItRollsBack() throws Exception {
+        assertThat(deployment.sendFromTheOrderDesk("desk-returns", "invoice", 3, "returns")).isEqualTo("returned");
+        assertThat(deployment.sendFromTheOrderDesk("desk-rolls-back", "invoice", 3, "rolls_back")).isEqualTo("returned");
+        assertThat(deployment.sendFromTheOrderDesk("desk-throws", "invoice", 3, "throws")).startsWith("threw");
+
+        assertThat(deployment.drain(deployment.session().createQueue("desk-returns"), got -> got.size() == 3, WAIT))
+                .as("sent when the bean's transaction committed").containsExactlyInAnyOrder(0, 1, 2);
+        for (String queue : List.of("desk-rolls-back", "desk-throws")) {
+            assertThat(deployment.drain(deployment.session().createQueue(queue), got -> !got.isEmpty(),
+                    Duration.ofSeconds(5))).as(queue + ": never sent").isEmpty();
+        }
+    }
+
     private static List<Integer> range(int count) {
         return IntStream.range(0, count).boxed().toList();
     }

@@ -173,6 +173,11 @@ final class PayaraDeployment implements AutoCloseable {
         return deliveries(bean);
     }
 
+    /** Has the application's order desk send in its transaction; its answer ("returned", or "threw: why"). */
+    String sendFromTheOrderDesk(String queue, String body, int count, String ending) {
+        return server.post("send?queue=" + queue + "&body=" + body + "&count=" + count + "&ending=" + ending).trim();
+    }
+
     int mostAtOnce(String bean) {
         return Integer.parseInt(server.get("deliveries/most-at-once?bean=" + bean).trim());
     }

@@ -122,15 +122,26 @@ final class PayaraMicro implements AutoCloseable {
      * @throws IllegalStateException for any answer but 200
      */
     String get(String path) {
+        return request("GET", path);
+    }
+
+    /** POSTs to {@code path} with no body and returns the answer's body; as {@link #get}. */
+    String post(String path) {
+        return request("POST", path);
+    }
+
+    private String request(String method, String path) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(application.resolve(path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                            .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
             }
             return response.body();
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + path + " failed", e);
+            throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

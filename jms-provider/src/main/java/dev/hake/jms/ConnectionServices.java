@@ -5,6 +5,7 @@ import dev.hake.core.HakeCore;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.TrustedClasses;
 import dev.hake.core.receive.VisibilityKeeper;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -29,6 +30,7 @@ final class ConnectionServices implements AutoCloseable {
     final Predicate<String> trustedClasses;
     /** Extends the visibility of messages whose MessageListener runs long; one timer for the connection. */
     final VisibilityKeeper listenerVisibility;
+    private volatile CompletableFuture<Void> closed;
 
     private ConnectionServices(HakeSettings settings, String user, String password, CoreOpener opener) {
         int id = CONNECTIONS.incrementAndGet();
@@ -52,7 +54,12 @@ final class ConnectionServices implements AutoCloseable {
     public void close() {
         listenerVisibility.close();
         deliveries.shutdown();
-        core.closeAsync();
+        closed = core.closeAsync();
+    }
+
+    /** Completes once {@link #close} has finished in the background (null before close). */
+    CompletableFuture<Void> closed() {
+        return closed;
     }
 
     /**

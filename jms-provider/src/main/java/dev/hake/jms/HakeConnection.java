@@ -16,7 +16,12 @@ import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicConnection;
 import jakarta.jms.TopicSession;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -293,6 +298,30 @@ public final class HakeConnection implements QueueConnection, TopicConnection {
         services.close();
         if (first != null) {
             throw first;
+        }
+    }
+
+    /**
+     * After {@link #close}: waits, up to {@code limit}, until the receives that were in flight when
+     * the connection closed have landed and given back what they brought. SQS cannot cancel a long
+     * poll; a process that exits while one is in flight leaves the message it brings hidden for a
+     * visibility timeout. An application server stopping an adapter waits here before it exits.
+     *
+     * @return whether everything was given back within {@code limit}
+     * @throws IllegalStateException if the connection is not closed
+     */
+    public boolean awaitReleased(Duration limit) throws InterruptedException {
+        CompletableFuture<Void> released = services.closed();
+        if (released == null) {
+            throw new java.lang.IllegalStateException("awaitReleased is for a closed connection; close it first");
+        }
+        try {
+            released.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // closing failed: nothing more will land
         }
     }
 

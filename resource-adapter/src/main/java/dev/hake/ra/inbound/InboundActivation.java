@@ -1,5 +1,6 @@
 package dev.hake.ra.inbound;
 
+import dev.hake.jms.HakeConnection;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionConsumer;
 import jakarta.jms.ConnectionFactory;
@@ -32,6 +33,8 @@ public final class InboundActivation {
     private static final Logger LOG = LoggerFactory.getLogger(InboundActivation.class);
     /** How long stopping waits for deliveries in progress before it closes their sessions under them. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(30);
+    /** A long poll's longest wait (20 s) and a margin for its answer to land. */
+    static final Duration POLLS_LANDED_LIMIT = Duration.ofSeconds(25);
 
     /** What to consume and how, as the activation spec says it. */
     public record Target(String destination, String destinationLookup, boolean topic, boolean durable,
@@ -99,6 +102,24 @@ public final class InboundActivation {
         }
     }
 
+    /**
+     * A long poll still in flight brings messages after the connection closed, and the connection
+     * gives them back when it lands; a server that exited before then would leave them hidden for a
+     * visibility timeout. So stopping waits for that, up to a long poll's wait and a margin.
+     */
+    private void awaitPollsInFlight() {
+        if (connection instanceof HakeConnection hake) {
+            try {
+                if (!hake.awaitReleased(POLLS_LANDED_LIMIT)) {
+                    LOG.warn("hake activation {}: a receive still in flight after {} s; what it brings stays hidden"
+                            + " for a visibility timeout", target.destination(), POLLS_LANDED_LIMIT.toSeconds());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private ConnectionConsumer openConsumer(Destination destination) throws JMSException {
         String selector = target.selector() == null || target.selector().isBlank() ? null : target.selector();
         int max = target.maxMessages();
@@ -137,6 +158,7 @@ public final class InboundActivation {
         if (connection != null) {
             try {
                 connection.close();
+                awaitPollsInFlight();
             } catch (JMSException e) {
                 LOG.warn("hake activation {}: closing the connection failed: {}", target.destination(), e.getMessage());
             }
