@@ -47,8 +47,8 @@ final class ServerSessionDelivery {
         this.listener = listener;
     }
 
+    /** A message the connection consumer took, and keeps hidden (it holds it in the visibility keeper since it took it). */
     void load(HakeConnectionConsumer from, ReceivedMessage message) {
-        visibility.hold(message);
         loaded.add(new Loaded(from, message));
         if (sessionClosed.getAsBoolean()) {
             releaseLoaded();
