@@ -21,6 +21,12 @@ public final class HakeSettings {
     public static final int DEFAULT_LISTENER_THREADS = 32;
     /** The longest visibility timeout SQS allows: 12 hours. */
     public static final int MAX_VISIBILITY_SECONDS = 43_200;
+    /** The most receives SQS's redrive policy counts before it moves a message (its maxReceiveCount). */
+    public static final int MAX_DELIVERIES_LIMIT = 1_000;
+    /** Default of {@link Builder#deadLetterQueue}: a dead-letter queue per queue and subscription. */
+    public static final String DEFAULT_DEAD_LETTER_QUEUE = "{name}-dlq";
+    /** Default of {@link Builder#roleSessionName}. */
+    public static final String DEFAULT_ROLE_SESSION_NAME = "hake";
 
     private final String region;
     private final URI endpoint;
@@ -36,6 +42,14 @@ public final class HakeSettings {
     private final int visibilityTimeoutSeconds;
     private final int listenerThreads;
     private final List<String> trustedPackages;
+    private final int maxDeliveries;
+    private final String deadLetterQueue;
+    private final int redeliveryDelaySeconds;
+    private final double redeliveryBackoffMultiplier;
+    private final int maxRedeliveryDelaySeconds;
+    private final String roleArn;
+    private final String roleExternalId;
+    private final String roleSessionName;
 
     private HakeSettings(Builder b) {
         this.region = b.region;
@@ -52,6 +66,14 @@ public final class HakeSettings {
         this.visibilityTimeoutSeconds = b.visibilityTimeoutSeconds;
         this.listenerThreads = b.listenerThreads;
         this.trustedPackages = List.copyOf(b.trustedPackages);
+        this.maxDeliveries = b.maxDeliveries;
+        this.deadLetterQueue = b.deadLetterQueue;
+        this.redeliveryDelaySeconds = b.redeliveryDelaySeconds;
+        this.redeliveryBackoffMultiplier = b.redeliveryBackoffMultiplier;
+        this.maxRedeliveryDelaySeconds = b.maxRedeliveryDelaySeconds;
+        this.roleArn = b.roleArn;
+        this.roleExternalId = b.roleExternalId;
+        this.roleSessionName = b.roleSessionName;
     }
 
     public static Builder builder() {
@@ -123,6 +145,49 @@ public final class HakeSettings {
         return trustedPackages;
     }
 
+    /** Deliveries a message gets before SQS moves it to its dead-letter queue; 0: no dead-letter queue. */
+    public int maxDeliveries() {
+        return maxDeliveries;
+    }
+
+    /**
+     * The dead-letter queue's JMS name, or a pattern in which {@code {name}} stands for the name of
+     * the queue that feeds it; meaningful when {@link #maxDeliveries()} is above 0.
+     */
+    public String deadLetterQueue() {
+        return deadLetterQueue;
+    }
+
+    /** Seconds before a message given back after a failed delivery comes again, the first time. */
+    public int redeliveryDelaySeconds() {
+        return redeliveryDelaySeconds;
+    }
+
+    /** What each further redelivery's delay is multiplied by (1: the same delay every time). */
+    public double redeliveryBackoffMultiplier() {
+        return redeliveryBackoffMultiplier;
+    }
+
+    /** The longest redelivery delay, in seconds, however many deliveries failed. */
+    public int maxRedeliveryDelaySeconds() {
+        return maxRedeliveryDelaySeconds;
+    }
+
+    /** An IAM role to assume (through STS) with the configured or default credentials; empty: none. */
+    public Optional<String> roleArn() {
+        return Optional.ofNullable(roleArn);
+    }
+
+    /** The external id the role's trust policy asks for; empty: none. */
+    public Optional<String> roleExternalId() {
+        return Optional.ofNullable(roleExternalId);
+    }
+
+    /** The session name of the assumed role, seen in CloudTrail. */
+    public String roleSessionName() {
+        return roleSessionName;
+    }
+
     @Override
     public String toString() {
         return "HakeSettings[region=" + region + ", endpoint=" + endpoint + ", prefix=" + prefix
@@ -132,7 +197,14 @@ public final class HakeSettings {
                 + ", receiveBatchSize=" + receiveBatchSize + ", receiveWaitSeconds=" + receiveWaitSeconds
                 + ", visibilityTimeoutSeconds=" + visibilityTimeoutSeconds
                 + ", listenerThreads=" + listenerThreads
-                + ", trustedPackages=" + trustedPackages + "]";
+                + ", trustedPackages=" + trustedPackages
+                + ", maxDeliveries=" + maxDeliveries + (maxDeliveries > 0 ? ", deadLetterQueue=" + deadLetterQueue : "")
+                + ", redeliveryDelaySeconds=" + redeliveryDelaySeconds
+                + ", redeliveryBackoffMultiplier=" + redeliveryBackoffMultiplier
+                + ", maxRedeliveryDelaySeconds=" + maxRedeliveryDelaySeconds
+                + (roleArn == null ? "" : ", roleArn=" + roleArn + ", roleExternalId="
+                        + (roleExternalId == null ? "none" : "(hidden)") + ", roleSessionName=" + roleSessionName)
+                + "]";
     }
 
     /** Builds {@link HakeSettings}; every setter validates its value and names it when it refuses. */
@@ -151,6 +223,14 @@ public final class HakeSettings {
         private int visibilityTimeoutSeconds = 30;
         private int listenerThreads = DEFAULT_LISTENER_THREADS;
         private List<String> trustedPackages = List.of("java.lang", "java.util", "java.time", "java.math");
+        private int maxDeliveries;
+        private String deadLetterQueue = DEFAULT_DEAD_LETTER_QUEUE;
+        private int redeliveryDelaySeconds;
+        private double redeliveryBackoffMultiplier = 1.0;
+        private int maxRedeliveryDelaySeconds = 3_600;
+        private String roleArn;
+        private String roleExternalId;
+        private String roleSessionName = DEFAULT_ROLE_SESSION_NAME;
 
         private Builder() {
         }
@@ -170,6 +250,14 @@ public final class HakeSettings {
             visibilityTimeoutSeconds = s.visibilityTimeoutSeconds;
             listenerThreads = s.listenerThreads;
             trustedPackages = s.trustedPackages;
+            maxDeliveries = s.maxDeliveries;
+            deadLetterQueue = s.deadLetterQueue;
+            redeliveryDelaySeconds = s.redeliveryDelaySeconds;
+            redeliveryBackoffMultiplier = s.redeliveryBackoffMultiplier;
+            maxRedeliveryDelaySeconds = s.maxRedeliveryDelaySeconds;
+            roleArn = s.roleArn;
+            roleExternalId = s.roleExternalId;
+            roleSessionName = s.roleSessionName;
         }
 
         /**
@@ -298,9 +386,118 @@ public final class HakeSettings {
             return this;
         }
 
+        /**
+         * How many deliveries a message gets before SQS moves it to the {@link #deadLetterQueue}
+         * instead of delivering it again (1 to 1000; 0, the default: never, a message is redelivered
+         * until it is acknowledged or its retention ends). Set as the redrive policy of every queue
+         * hake consumes from, subscription queues included. SQS counts receives, so a message hake
+         * received and gave back undelivered (skipped by a selector, prefetched by a consumer that
+         * closed) counts too: leave room for those.
+         */
+        public Builder maxDeliveries(int maxDeliveries) {
+            this.maxDeliveries = checkRange("maxDeliveries", maxDeliveries, 0, MAX_DELIVERIES_LIMIT);
+            return this;
+        }
+
+        /**
+         * Where a message goes after {@link #maxDeliveries} deliveries: a queue name (one dead-letter
+         * queue for all), or a pattern in which {@code {name}} is the name of the queue that feeds
+         * it (for a subscription, its SQS queue's name without the prefix). A FIFO queue's dead
+         * letters go to a FIFO queue: {@code .fifo} is appended where the name lacks it. Created
+         * when missing, as other queues are. Default: {@code {name}-dlq}.
+         */
+        public Builder deadLetterQueue(String deadLetterQueue) {
+            String queue = blankToNull(deadLetterQueue);
+            if (queue == null) {
+                queue = DEFAULT_DEAD_LETTER_QUEUE;
+            }
+            if (!queue.replace("{name}", "n").matches("[A-Za-z0-9_.-]+")) {
+                throw new IllegalArgumentException("option 'deadLetterQueue' must be a queue name (letters, digits, '-',"
+                        + " '_', '.') in which {name} may stand for the queue that feeds it, was '" + queue + "'");
+            }
+            this.deadLetterQueue = queue;
+            return this;
+        }
+
+        /**
+         * Seconds before a message comes again after a failed delivery (a listener threw in
+         * AUTO_ACKNOWLEDGE, {@code recover()}, {@code rollback()}, a rolled-back MDB transaction), the
+         * first time (0 to 43200). The message is given back to SQS with this visibility timeout: no
+         * thread waits. Default: 0, at once.
+         */
+        public Builder redeliveryDelaySeconds(int redeliveryDelaySeconds) {
+            this.redeliveryDelaySeconds = checkRange("redeliveryDelaySeconds", redeliveryDelaySeconds, 0,
+                    MAX_VISIBILITY_SECONDS);
+            return this;
+        }
+
+        /**
+         * What the redelivery delay is multiplied by after each further failed delivery (1 to 100).
+         * Default: 1, the same delay every time.
+         */
+        public Builder redeliveryBackoffMultiplier(double redeliveryBackoffMultiplier) {
+            if (!(redeliveryBackoffMultiplier >= 1.0 && redeliveryBackoffMultiplier <= 100.0)) {
+                throw new IllegalArgumentException("option 'redeliveryBackoffMultiplier' must be between 1 and 100, was "
+                        + redeliveryBackoffMultiplier);
+            }
+            this.redeliveryBackoffMultiplier = redeliveryBackoffMultiplier;
+            return this;
+        }
+
+        /** The longest redelivery delay, in seconds (0 to 43200). Default: 3600. */
+        public Builder maxRedeliveryDelaySeconds(int maxRedeliveryDelaySeconds) {
+            this.maxRedeliveryDelaySeconds = checkRange("maxRedeliveryDelaySeconds", maxRedeliveryDelaySeconds, 0,
+                    MAX_VISIBILITY_SECONDS);
+            return this;
+        }
+
+        /**
+         * An IAM role to assume through STS, e.g. {@code arn:aws:iam::123456789012:role/orders}: hake
+         * calls SQS and SNS with the role's credentials, renewed before they expire. The role is
+         * assumed with the static credentials if set, else with the SDK's default chain. Default:
+         * none. (Web identity, EKS Pod Identity and ECS task roles need no setting: the default
+         * chain finds them.)
+         */
+        public Builder roleArn(String roleArn) {
+            String arn = blankToNull(roleArn);
+            if (arn != null && !arn.matches("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+")) {
+                throw new IllegalArgumentException("option 'roleArn' must be an IAM role ARN"
+                        + " (arn:aws:iam::ACCOUNT:role/NAME), was '" + arn + "'");
+            }
+            this.roleArn = arn;
+            return this;
+        }
+
+        /** The external id the role's trust policy asks for, with {@link #roleArn}. Never logged or printed. */
+        public Builder roleExternalId(String roleExternalId) {
+            this.roleExternalId = blankToNull(roleExternalId);
+            return this;
+        }
+
+        /** The session name of the assumed role (2 to 64 of letters, digits and {@code =,.@-}). Default: hake. */
+        public Builder roleSessionName(String roleSessionName) {
+            String name = blankToNull(roleSessionName);
+            if (name == null) {
+                name = DEFAULT_ROLE_SESSION_NAME;
+            }
+            if (!name.matches("[\\w+=,.@-]{2,64}")) {
+                throw new IllegalArgumentException("option 'roleSessionName' must be 2 to 64 letters, digits or"
+                        + " '+=,.@-_', was '" + name + "'");
+            }
+            this.roleSessionName = name;
+            return this;
+        }
+
         public HakeSettings build() {
             if ((accessKeyId == null) != (secretAccessKey == null)) {
                 throw new IllegalArgumentException("options 'accessKeyId' and 'secretAccessKey' must be set together");
+            }
+            if (roleArn == null && (roleExternalId != null || !roleSessionName.equals(DEFAULT_ROLE_SESSION_NAME))) {
+                throw new IllegalArgumentException("options 'roleExternalId' and 'roleSessionName' need 'roleArn'");
+            }
+            if (maxRedeliveryDelaySeconds < redeliveryDelaySeconds) {
+                throw new IllegalArgumentException("option 'maxRedeliveryDelaySeconds' (" + maxRedeliveryDelaySeconds
+                        + ") must not be below 'redeliveryDelaySeconds' (" + redeliveryDelaySeconds + ")");
             }
             if (embedded && endpoint != null) {
                 throw new IllegalArgumentException("option 'endpoint' cannot be combined with the embedded backend");

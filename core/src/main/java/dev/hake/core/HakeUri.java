@@ -165,6 +165,17 @@ public final class HakeUri {
         m.put("trustedPackages", new Option<>(
                 v -> v.isBlank() ? List.<String>of() : Arrays.stream(v.split(",")).map(String::trim).toList(),
                 HakeSettings.Builder::trustedPackages, s -> String.join(",", s.trustedPackages())));
+        m.put("maxDeliveries", number("maxDeliveries", HakeSettings.Builder::maxDeliveries, HakeSettings::maxDeliveries));
+        m.put("deadLetterQueue", text(HakeSettings.Builder::deadLetterQueue, HakeSettings::deadLetterQueue));
+        m.put("redeliveryDelaySeconds", number("redeliveryDelaySeconds", HakeSettings.Builder::redeliveryDelaySeconds,
+                HakeSettings::redeliveryDelaySeconds));
+        m.put("redeliveryBackoffMultiplier", new Option<>(v -> toDouble("redeliveryBackoffMultiplier", v),
+                HakeSettings.Builder::redeliveryBackoffMultiplier, s -> Double.toString(s.redeliveryBackoffMultiplier())));
+        m.put("maxRedeliveryDelaySeconds", number("maxRedeliveryDelaySeconds",
+                HakeSettings.Builder::maxRedeliveryDelaySeconds, HakeSettings::maxRedeliveryDelaySeconds));
+        m.put("roleArn", text(HakeSettings.Builder::roleArn, s -> s.roleArn().orElse(null)));
+        m.put("roleExternalId", text(HakeSettings.Builder::roleExternalId, s -> s.roleExternalId().orElse(null)));
+        m.put("roleSessionName", text(HakeSettings.Builder::roleSessionName, HakeSettings::roleSessionName));
         return Collections.unmodifiableMap(m);
     }
 
@@ -200,6 +211,14 @@ public final class HakeUri {
             case "false" -> false;
             default -> throw new IllegalArgumentException("option '" + key + "' must be true or false, was '" + v + "'");
         };
+    }
+
+    private static double toDouble(String key, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option '" + key + "' must be a number, was '" + v + "'");
+        }
     }
 
     private static int toInt(String key, String v) {

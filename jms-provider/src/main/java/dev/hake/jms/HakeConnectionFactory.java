@@ -193,6 +193,38 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
         set("trustedPackages", trustedPackages);
     }
 
+    public void setMaxDeliveries(int maxDeliveries) {
+        set("maxDeliveries", Integer.toString(maxDeliveries));
+    }
+
+    public void setDeadLetterQueue(String deadLetterQueue) {
+        set("deadLetterQueue", deadLetterQueue);
+    }
+
+    public void setRedeliveryDelaySeconds(int redeliveryDelaySeconds) {
+        set("redeliveryDelaySeconds", Integer.toString(redeliveryDelaySeconds));
+    }
+
+    public void setRedeliveryBackoffMultiplier(double redeliveryBackoffMultiplier) {
+        set("redeliveryBackoffMultiplier", Double.toString(redeliveryBackoffMultiplier));
+    }
+
+    public void setMaxRedeliveryDelaySeconds(int maxRedeliveryDelaySeconds) {
+        set("maxRedeliveryDelaySeconds", Integer.toString(maxRedeliveryDelaySeconds));
+    }
+
+    public void setRoleArn(String roleArn) {
+        set("roleArn", roleArn);
+    }
+
+    public void setRoleExternalId(String roleExternalId) {
+        set("roleExternalId", roleExternalId);
+    }
+
+    public void setRoleSessionName(String roleSessionName) {
+        set("roleSessionName", roleSessionName);
+    }
+
     /**
      * Deletes the temporary queues and topics, under this factory's prefix, whose connection has
      * shown no sign of life for {@code olderThan} (at least 15 minutes): the leftovers of processes

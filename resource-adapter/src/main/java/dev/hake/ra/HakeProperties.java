@@ -65,6 +65,11 @@ public abstract class HakeProperties implements Serializable {
         return values.get(key);
     }
 
+    private Double decimal(String key) {
+        String v = values.get(key);
+        return v == null ? null : Double.valueOf(v);
+    }
+
     private Integer number(String key) {
         String v = values.get(key);
         return v == null ? null : Integer.valueOf(v);
@@ -182,5 +187,69 @@ public abstract class HakeProperties implements Serializable {
 
     public void setTrustedPackages(String trustedPackages) {
         put("trustedPackages", trustedPackages);
+    }
+
+    public Integer getMaxDeliveries() {
+        return number("maxDeliveries");
+    }
+
+    public void setMaxDeliveries(Integer maxDeliveries) {
+        put("maxDeliveries", maxDeliveries);
+    }
+
+    public String getDeadLetterQueue() {
+        return text("deadLetterQueue");
+    }
+
+    public void setDeadLetterQueue(String deadLetterQueue) {
+        put("deadLetterQueue", deadLetterQueue);
+    }
+
+    public Integer getRedeliveryDelaySeconds() {
+        return number("redeliveryDelaySeconds");
+    }
+
+    public void setRedeliveryDelaySeconds(Integer redeliveryDelaySeconds) {
+        put("redeliveryDelaySeconds", redeliveryDelaySeconds);
+    }
+
+    public Double getRedeliveryBackoffMultiplier() {
+        return decimal("redeliveryBackoffMultiplier");
+    }
+
+    public void setRedeliveryBackoffMultiplier(Double redeliveryBackoffMultiplier) {
+        put("redeliveryBackoffMultiplier", redeliveryBackoffMultiplier);
+    }
+
+    public Integer getMaxRedeliveryDelaySeconds() {
+        return number("maxRedeliveryDelaySeconds");
+    }
+
+    public void setMaxRedeliveryDelaySeconds(Integer maxRedeliveryDelaySeconds) {
+        put("maxRedeliveryDelaySeconds", maxRedeliveryDelaySeconds);
+    }
+
+    public String getRoleArn() {
+        return text("roleArn");
+    }
+
+    public void setRoleArn(String roleArn) {
+        put("roleArn", roleArn);
+    }
+
+    public String getRoleExternalId() {
+        return text("roleExternalId");
+    }
+
+    public void setRoleExternalId(String roleExternalId) {
+        put("roleExternalId", roleExternalId);
+    }
+
+    public String getRoleSessionName() {
+        return text("roleSessionName");
+    }
+
+    public void setRoleSessionName(String roleSessionName) {
+        put("roleSessionName", roleSessionName);
     }
 }
