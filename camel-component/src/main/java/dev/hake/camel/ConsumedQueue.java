@@ -21,7 +21,7 @@ record ConsumedQueue(String queueUrl, MessageFilter filter, SubscriptionSource s
         String name = endpoint.getDestinationName();
         ConsumedQueue consumed;
         if (endpoint.isQueue()) {
-            String url = services.core.queueUrl(WireDestination.queue(name));
+            String url = services.core.consumedQueueUrl(WireDestination.queue(name));
             consumed = new ConsumedQueue(url, SelectorFilter.forQueue(selector), null);
         } else {
             consumed = subscription(endpoint, services, selector);

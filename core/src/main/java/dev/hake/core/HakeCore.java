@@ -10,6 +10,7 @@ import dev.hake.core.receive.PollTurnsByQueue;
 import dev.hake.core.receive.PollsInFlight;
 import dev.hake.core.receive.QueueScan;
 import dev.hake.core.receive.ReceiveBuffer;
+import dev.hake.core.receive.RedeliveryDelay;
 import dev.hake.core.receive.DeliveryLedger;
 import dev.hake.core.send.SendCoalescer;
 import dev.hake.core.send.Sender;
@@ -37,6 +38,7 @@ public final class HakeCore implements AutoCloseable {
     private final ResourceNames names;
     private final Topology topology;
     private final TopicSubscriptions subscriptions;
+    private final DeadLetterQueues deadLetters;
     private final WireCodec codec;
     private final Sender sender;
     private final SendCoalescer coalescer;
@@ -55,12 +57,14 @@ public final class HakeCore implements AutoCloseable {
         this.pollTurns = new PollTurnsByQueue(scheduler);
         this.names = new ResourceNames(settings.prefix());
         this.topology = new Topology(aws, settings);
-        this.subscriptions = new TopicSubscriptions(new Subscriptions(topology, names), names, backendKey());
+        this.deadLetters = new DeadLetterQueues(settings, names, topology);
+        this.subscriptions = new TopicSubscriptions(new Subscriptions(topology, names), names, backendKey(), deadLetters);
         this.codec = new WireCodec();
         this.sender = new Sender(aws, topology, names, codec, settings);
         this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
         this.temporaries = new TemporaryResources(topology, names);
-        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared());
+        this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared(),
+                RedeliveryDelay.of(settings));
     }
 
     /**
@@ -146,6 +150,21 @@ public final class HakeCore implements AutoCloseable {
         }
         boolean create = !queue.kind().isTemporary() && settings.createDestinations();
         return topology.queueUrl(names.queue(queue.name()), create, java.util.Map.of());
+    }
+
+    /**
+     * The URL of a queue a consumer reads, as {@link #queueUrl}; when the settings ask for dead
+     * letters ({@link HakeSettings#maxDeliveries()}), the queue is fed into its dead-letter queue
+     * first (see {@link DeadLetterQueues}).
+     *
+     * @throws DestinationNotFoundException if it (or its dead-letter queue) does not exist and may not be created
+     */
+    public String consumedQueueUrl(WireDestination queue) {
+        String url = queueUrl(queue);
+        if (!queue.kind().isTemporary()) {
+            deadLetters.feed(url, queue.name());
+        }
+        return url;
     }
 
     /**

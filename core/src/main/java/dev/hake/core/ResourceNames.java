@@ -29,6 +29,11 @@ public final class ResourceNames {
         return fit(prefix + jmsName, MAX_QUEUE_NAME);
     }
 
+    /** A name this class derived, without the prefix it put in front. */
+    public String withoutPrefix(String derived) {
+        return derived.startsWith(prefix) ? derived.substring(prefix.length()) : derived;
+    }
+
     /** The SNS topic for a JMS topic. */
     public String topic(String jmsName) {
         return fit(prefix + jmsName, MAX_TOPIC_NAME);

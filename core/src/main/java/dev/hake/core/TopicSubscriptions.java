@@ -19,11 +19,13 @@ final class TopicSubscriptions {
     private final Subscriptions subscriptions;
     private final ResourceNames names;
     private final String backendKey;
+    private final DeadLetterQueues deadLetters;
 
-    TopicSubscriptions(Subscriptions subscriptions, ResourceNames names, String backendKey) {
+    TopicSubscriptions(Subscriptions subscriptions, ResourceNames names, String backendKey, DeadLetterQueues deadLetters) {
         this.subscriptions = subscriptions;
         this.names = names;
         this.backendKey = backendKey;
+        this.deadLetters = deadLetters;
     }
 
     SubscriptionSource open(SubscriptionRequest request) {
@@ -33,6 +35,14 @@ final class TopicSubscriptions {
         MessageFilter filter = SelectorFilter.forSubscription(request.selector(), request.localConnectionId());
         if (request.kind() == SubscriptionRequest.Kind.NON_DURABLE) {
             SubscriptionQueue own = subscriptions.nonDurable(spec);
+            try {
+                // Named after the topic, not the consumer's queue: one dead-letter queue serves every
+                // non-durable subscriber of a topic, however many come and go.
+                deadLetters.feed(own.queueUrl(), "nd-" + request.topicName());
+            } catch (RuntimeException e) {
+                subscriptions.delete(own);
+                throw e;
+            }
             return new SubscriptionSource(own.queueUrl(), filter, () -> subscriptions.delete(own));
         }
         refuseTheOtherDurableKind(request);
@@ -42,6 +52,7 @@ final class TopicSubscriptions {
                 request.selectorText(), request.noLocal()), shared, request.description());
         try {
             SubscriptionQueue named = subscriptions.named(queueName, spec, shared ? "shared" : "durable");
+            deadLetters.feed(named.queueUrl(), names.withoutPrefix(queueName));
             boolean endsWithLastConsumer = request.kind() == SubscriptionRequest.Kind.SHARED;
             return new SubscriptionSource(named.queueUrl(), filter, () -> {
                 if (claim.release() && endsWithLastConsumer) {

@@ -25,6 +25,13 @@ public final class WireMessage {
      * property says what was wrong. JMS reserves {@code JMS_<vendor>} names for providers.
      */
     public static final String UNREADABLE_PROPERTY = "JMS_HakeUnreadable";
+    /**
+     * Set on a received hake message read from a queue other than the destination it was sent to:
+     * SQS moved it there, as its redrive policy moves a message that failed too often to a
+     * dead-letter queue. The String property names where it was sent, as {@code queue://NAME} or
+     * {@code topic://NAME} (JMSDestination says the same, as the message was sent).
+     */
+    public static final String DEAD_LETTER_SOURCE_PROPERTY = "JMS_HakeDeadLetterSource";
 
     private BodyKind bodyKind = BodyKind.NONE;
     private String text;

@@ -52,7 +52,7 @@ final class ConsumerOpener {
         if (temporary) {
             connection.temporaries().checkConsumable(queue);
         }
-        String url = services.core.queueUrl(queue.toWire());
+        String url = services.core.consumedQueueUrl(queue.toWire());
         return new ConsumerSource(url, SelectorFilter.forQueue(selector), text(selector), false, () -> { });
     }
 

@@ -1,5 +1,6 @@
 package dev.hake.jms;
 
+import dev.hake.core.HakeSettings;
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.ReceiveBuffer;
 import dev.hake.core.receive.ReceivedMessage;
@@ -12,16 +13,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@link Settlement} through core's acknowledger, and redelivery through the consumers' receive buffers. */
+/**
+ * {@link Settlement} through core's acknowledger. A failed delivery (a listener threw, recover,
+ * rollback) comes again through the consumer's receive buffer, at once and in order, with no
+ * request; but when the settings count deliveries for a dead-letter queue or delay redeliveries,
+ * it goes back to SQS instead, so that SQS counts each delivery (its redrive policy moves a
+ * message by its receive count) and hides it for the delay.
+ */
 final class CoreSettlement implements Settlement {
 
     /** How long a closing session waits for its released messages to be visible again. */
     private static final long RELEASE_WAIT_SECONDS = 5;
 
     private final Acknowledger acknowledger;
+    private final boolean redeliverThroughQueue;
 
-    CoreSettlement(Acknowledger acknowledger) {
+    CoreSettlement(Acknowledger acknowledger, HakeSettings settings) {
         this.acknowledger = acknowledger;
+        this.redeliverThroughQueue = settings.maxDeliveries() > 0 || settings.redeliveryDelaySeconds() > 0;
     }
 
     @Override
@@ -37,6 +46,11 @@ final class CoreSettlement implements Settlement {
     /** Released if the consumer is gone: its buffer is closed and gives what it is handed back to the queue. */
     @Override
     public void redeliver(List<Delivered> messages) {
+        if (redeliverThroughQueue) {
+            // Not waited for: the session goes on, and the message comes back when SQS shows it again.
+            acknowledger.releaseAll(messages.stream().map(Delivered::received).toList(), true);
+            return;
+        }
         Map<ReceiveBuffer, List<ReceivedMessage>> byOrigin = new LinkedHashMap<>();
         for (Delivered d : messages) {
             var wire = d.received().message().copy();

@@ -51,7 +51,7 @@ final class HakeSession extends SessionOverloads {
         this.services = connection.services();
         SerialExecutor delivery = new SerialExecutor(services.deliveries);
         AsyncSends asyncSends = new AsyncSends(delivery);
-        ConsumedMessages consumed = new ConsumedMessages(new CoreSettlement(services.core.acknowledger()));
+        ConsumedMessages consumed = new ConsumedMessages(new CoreSettlement(services.core.acknowledger(), services.settings));
         this.acknowledgement = switch (ackMode) {
             case SESSION_TRANSACTED -> new SessionTransacted(consumed,
                     new HeldSends(HeldSends.Transport.of(services.core), delivery), asyncSends::awaitHandedOver);

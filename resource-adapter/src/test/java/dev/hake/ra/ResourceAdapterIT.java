@@ -155,6 +155,30 @@ class ResourceAdapterIT {
     }
 
     @Test
+    void aMessageTheBeanKeepsRejectingGoesToTheDeadLetterQueueAfterMaxDeliveries() throws Exception {
+        for (boolean transacted : new boolean[] {true, false}) {
+            String queue = "poison-" + transacted;
+            TestBean bean = new TestBean(transacted).throwingFor(d -> d.number() == 0);
+            HakeActivationSpec spec = queueSpec(queue, 1);
+            spec.setMaxDeliveries(2);
+            activate(bean, spec);
+            send(session.createQueue(queue), 1);
+
+            client.start();
+            try (MessageConsumer deadLetters = session.createConsumer(session.createQueue(queue + "-dlq"))) {
+                Message[] dead = new Message[1];
+                await().atMost(WAIT).until(() -> (dead[0] = deadLetters.receive(1_000)) != null);
+                assertThat(((TextMessage) dead[0]).getText()).isEqualTo("order 0");
+                assertThat(dead[0].getStringProperty("JMS_HakeDeadLetterSource")).isEqualTo("queue://" + queue);
+            } finally {
+                client.stop();
+            }
+            assertThat(bean.deliveries).extracting(TestBean.Delivery::deliveryCount).as("transacted=" + transacted)
+                    .containsExactly(1, 2);
+        }
+    }
+
+    @Test
     void aDurableSubscriptionKeepsWhatIsPublishedWhileTheBeanIsUndeployed() throws Exception {
         HakeActivationSpec spec = new HakeActivationSpec();
         spec.setResourceAdapter(adapter);

@@ -43,6 +43,14 @@ public final class Topology {
 
     /** The URL of a queue; {@code create} says whether a missing one is created (with these tags). */
     public String queueUrl(String queueName, boolean create, Map<String, String> tags) {
+        return queueUrl(queueName, create, tags, 0);
+    }
+
+    /**
+     * As {@link #queueUrl(String, boolean, Map)}; a queue created here keeps its messages
+     * {@code retentionSeconds} (0: SQS's default, 4 days).
+     */
+    public String queueUrl(String queueName, boolean create, Map<String, String> tags, int retentionSeconds) {
         String cached = queueUrls.get(queueName);
         if (cached != null) {
             return cached;
@@ -52,7 +60,7 @@ public final class Topology {
         if (existing.isPresent()) {
             url = existing.get();
         } else if (create) {
-            url = createQueue(queueName, tags);
+            url = createQueue(queueName, tags, retentionSeconds);
         } else {
             throw new DestinationNotFoundException("SQS queue '" + queueName + "' does not exist"
                     + (settings.createDestinations() ? "" : " and createDestinations is false"));
@@ -77,9 +85,12 @@ public final class Topology {
         }
     }
 
-    private String createQueue(String queueName, Map<String, String> tags) {
+    private String createQueue(String queueName, Map<String, String> tags, int retentionSeconds) {
         Map<QueueAttributeName, String> attributes = new HashMap<>();
         attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(settings.visibilityTimeoutSeconds()));
+        if (retentionSeconds > 0) {
+            attributes.put(QueueAttributeName.MESSAGE_RETENTION_PERIOD, Integer.toString(retentionSeconds));
+        }
         if (queueName.endsWith(".fifo")) {
             attributes.put(QueueAttributeName.FIFO_QUEUE, "true");
         }

@@ -37,14 +37,22 @@ public final class Acknowledger implements AutoCloseable {
     private final AckBatcher batches;
     private final DeliveryLedger ledger;
     private final HeldMessages held;
+    private final RedeliveryDelay redeliveryDelay;
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
                         HeldMessages held) {
+        this(sqs, scheduler, ledger, held, RedeliveryDelay.NONE);
+    }
+
+    /** @param redeliveryDelay how long a message given back after a failed delivery stays hidden */
+    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
+                        HeldMessages held, RedeliveryDelay redeliveryDelay) {
         this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS, System::nanoTime);
         this.ledger = ledger;
         this.held = held;
+        this.redeliveryDelay = redeliveryDelay;
     }
 
     /** Records a message just received; false if it is a second copy of one already held (see {@link HeldMessages}). */
@@ -112,20 +120,26 @@ public final class Acknowledger implements AutoCloseable {
     public CompletableFuture<Void> releaseAll(List<ReceivedMessage> messages, boolean delivered) {
         CompletableFuture<Void> all = CompletableFuture.allOf(messages.stream().map(m -> release(m, delivered))
                 .toArray(CompletableFuture[]::new));
-        messages.stream().map(ReceivedMessage::queueUrl).distinct()
-                .forEach(url -> batches.flush(new AckBatcher.Key(url, 0)));
+        messages.stream().map(m -> new AckBatcher.Key(m.queueUrl(), releaseSeconds(m, delivered))).distinct()
+                .forEach(batches::flush);
         return all;
     }
 
     /**
-     * Makes a message visible again at once. {@code delivered} says whether an application saw it:
-     * if not, the ledger records it so its next delivery does not count as a redelivery.
+     * Gives a message back. {@code delivered} says whether an application saw it: if so, the
+     * delivery failed, and the message comes again after the redelivery delay (at once by
+     * default); if not, it comes again at once, and the ledger records it so its next delivery
+     * does not count as a redelivery.
      */
     public CompletableFuture<Void> release(ReceivedMessage m, boolean delivered) {
         if (!delivered) {
             ledger.recordUndeliveredRelease(m.sqsMessageId());
         }
-        return changeVisibility(m, 0);
+        return changeVisibility(m, releaseSeconds(m, delivered));
+    }
+
+    private int releaseSeconds(ReceivedMessage m, boolean delivered) {
+        return delivered ? redeliveryDelay.secondsAfter(m.message().deliveryCount()) : 0;
     }
 
     /**

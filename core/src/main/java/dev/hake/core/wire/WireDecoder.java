@@ -67,6 +67,10 @@ final class WireDecoder {
         }
         BodyCodec.decode(layout.body(), body, m);
         readProperties(layout, attributes, m);
+        if (consumedFrom != null && !m.destination().equals(consumedFrom)) {
+            m.properties().put(WireMessage.DEAD_LETTER_SOURCE_PROPERTY,
+                    (m.destination().isTopic() ? "topic://" : "queue://") + m.destination().name());
+        }
         return m;
     }
 
