@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hake.core.BodyKind;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -121,7 +122,7 @@ class HeaderRoundTripTest {
     @Test
     void deliveryCountComesFromApproximateReceiveCount() {
         WireMessage m = new WireMessage(BodyKind.NONE);
-        assertThat(CODEC.decode(deliver(CODEC.encode(m), 3), CONSUMED_FROM).deliveryCount()).isEqualTo(3);
+        assertThat(CODEC.decode(deliver(CODEC.encode(m), 3), WireTestSupport.consumedFrom(m)).deliveryCount()).isEqualTo(3);
     }
 
     @Test
@@ -129,5 +130,23 @@ class HeaderRoundTripTest {
         WireMessage m = new WireMessage(BodyKind.NONE);
         m.timestamp(0); // producer disabled timestamps
         assertThat(roundTrip(m).timestamp()).isZero();
+    }
+
+    @Test
+    void aMessageReadFromAnotherQueueThanItsDestinationSaysWhereItWasSent() {
+        for (WireDestination sentTo : List.of(WireDestination.queue("orders"), WireDestination.topic("prices"))) {
+            WireMessage m = new WireMessage(BodyKind.TEXT);
+            m.text("x");
+            m.destination(sentTo);
+            m.properties().put("customer", "c-7");
+
+            WireMessage dead = CODEC.decode(deliver(CODEC.encode(m), 4), WireDestination.queue("orders-dlq"));
+
+            assertThat(dead.destination()).isEqualTo(sentTo);
+            assertThat(dead.properties()).containsEntry("customer", "c-7").containsEntry(
+                    WireMessage.DEAD_LETTER_SOURCE_PROPERTY, (sentTo.isTopic() ? "topic://" : "queue://") + sentTo.name());
+            assertThat(roundTrip(m).properties()).as("read where it was sent")
+                    .doesNotContainKey(WireMessage.DEAD_LETTER_SOURCE_PROPERTY);
+        }
     }
 }

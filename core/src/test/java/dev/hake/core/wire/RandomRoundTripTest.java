@@ -1,7 +1,6 @@
 package dev.hake.core.wire;
 
 import static dev.hake.core.wire.WireTestSupport.CODEC;
-import static dev.hake.core.wire.WireTestSupport.CONSUMED_FROM;
 import static dev.hake.core.wire.WireTestSupport.assertSameMessage;
 import static dev.hake.core.wire.WireTestSupport.assertWireLegal;
 import static dev.hake.core.wire.WireTestSupport.deliver;
@@ -37,7 +36,7 @@ class RandomRoundTripTest {
             assertThat(encoded.attributes().containsKey(WireAttributes.PACKED_PROPERTIES))
                     .as(context + ": hake.props present exactly when some properties are not native")
                     .isEqualTo(natives < sent.properties().size());
-            WireMessage received = CODEC.decode(deliver(encoded, 1 + i % 5), CONSUMED_FROM);
+            WireMessage received = CODEC.decode(deliver(encoded, 1 + i % 5), WireTestSupport.consumedFrom(sent));
             try {
                 assertSameMessage(received, sent);
             } catch (AssertionError e) {

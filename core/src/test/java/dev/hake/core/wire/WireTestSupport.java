@@ -33,10 +33,19 @@ final class WireTestSupport {
                 .build();
     }
 
+    /** Encodes and decodes, as if read from the queue it was sent to. */
     static WireMessage roundTrip(WireMessage message) {
         EncodedMessage encoded = CODEC.encode(message);
         assertWireLegal(encoded);
-        return CODEC.decode(deliver(encoded, 1), CONSUMED_FROM);
+        return CODEC.decode(deliver(encoded, 1), consumedFrom(message));
+    }
+
+    /**
+     * Where a consumer reads {@code sent}: from the destination it was sent to (a message read
+     * elsewhere was moved there, as a dead letter), or from {@link #CONSUMED_FROM} if it names none.
+     */
+    static WireDestination consumedFrom(WireMessage sent) {
+        return sent.destination() == null ? CONSUMED_FROM : sent.destination();
     }
 
     /** What SNS and SQS would refuse: too many attributes, bad names, empty or uncarriable text. */
