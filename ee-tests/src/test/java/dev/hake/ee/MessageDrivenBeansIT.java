@@ -7,6 +7,7 @@ import dev.hake.ee.app.OrderBean;
 import dev.hake.ee.app.PaymentBean;
 import dev.hake.ee.app.PriceAuditBean;
 import dev.hake.ee.app.PriceHistoryBean;
+import dev.hake.ee.app.RefundBean;
 import dev.hake.embedded.junit.HakeBackendExtension;
 import dev.hake.embedded.junit.HakeTestBackend;
 import java.time.Duration;
@@ -104,6 +105,22 @@ class MessageDrivenBeansIT {
                         .flatMap(n -> Stream.of(Tuple.tuple(n, 1, false), Tuple.tuple(n, 2, true)))
                         .toList());
         deployment.awaitEmpty(PaymentBean.QUEUE, WAIT);
+    }
+
+    @Test
+    void aMessageTheBeanAlwaysThrowsForGoesToTheDeadLetterQueueAfterMaxDeliveries() throws Exception {
+        deployment.send(deployment.session().createQueue(RefundBean.QUEUE), 3, "refund");
+
+        List<Integer> deadLetters = deployment.drain(deployment.session().createQueue(RefundBean.DEAD_LETTER_QUEUE),
+                received -> received.size() >= 3, WAIT);
+        assertThat(deadLetters).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(deployment.deliveries(RefundBean.NAME))
+                .extracting(Delivery::n, Delivery::deliveryCount, Delivery::outcome)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 3).boxed()
+                        .flatMap(n -> IntStream.rangeClosed(1, RefundBean.MAX_DELIVERIES)
+                                .mapToObj(count -> Tuple.tuple(n, count, Delivery.THREW)))
+                        .toList());
+        deployment.awaitEmpty(RefundBean.QUEUE, WAIT);
     }
 
     @Test
