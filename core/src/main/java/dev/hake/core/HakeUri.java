@@ -59,7 +59,9 @@ public final class HakeUri {
     /** Splits a URI into its target and options; refuses a bad target, an unknown key or a repeated one. */
     public static Parts read(String uri) {
         if (uri == null || !uri.startsWith(SCHEME)) {
-            throw new IllegalArgumentException("a hake URI starts with 'hake:', was '" + uri + "'");
+            // Only what comes before the options: they may hold credentials.
+            String shown = uri == null || uri.indexOf('?') < 0 ? uri : uri.substring(0, uri.indexOf('?')) + "?...";
+            throw new IllegalArgumentException("a hake URI starts with 'hake:', was '" + shown + "'");
         }
         String rest = uri.substring(SCHEME.length());
         int q = rest.indexOf('?');

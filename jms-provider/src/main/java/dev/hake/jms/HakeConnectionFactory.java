@@ -38,7 +38,8 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
         Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken");
+    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken",
+            "roleExternalId");
 
     /** The settings given to the constructor, as a hake URI; null when there were none. Holds secrets: never print it. */
     private final String given;

@@ -183,7 +183,8 @@ class HakeConnectionFactoryPropertiesTest {
         Map<String, BiConsumer<HakeConnectionFactory, String>> credentialSetters = Map.of(
                 "accessKeyId", HakeConnectionFactory::setAccessKeyId,
                 "secretAccessKey", HakeConnectionFactory::setSecretAccessKey,
-                "sessionToken", HakeConnectionFactory::setSessionToken);
+                "sessionToken", HakeConnectionFactory::setSessionToken,
+                "roleExternalId", HakeConnectionFactory::setRoleExternalId);
         credentialSetters.forEach((key, setter) -> {
             HakeConnectionFactory factory = new HakeConnectionFactory("hake:?" + key + "=URIVALUE0000000000");
             String setterName = "set" + Character.toUpperCase(key.charAt(0)) + key.substring(1);

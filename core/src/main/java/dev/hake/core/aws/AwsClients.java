@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 /**
  * The SNS and SQS clients of one connection. They share one HTTP client (and so its event loop
  * threads) and complete their futures on the connection's executor, never on the I/O threads.
+ * With a {@link HakeSettings#roleArn() role} they sign with its credentials, which an STS client
+ * of the connection's own gets and renews.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -49,24 +51,32 @@ public final class AwsClients implements AutoCloseable {
     private final SnsAsyncClient sns;
     private final String region;
     private final Reachability reachability;
+    /** The credentials when a role is assumed, closed with the clients; null otherwise. */
+    private final AssumedRole role;
 
     private AwsClients(SdkAsyncHttpClient http, SqsAsyncClient sqs, SnsAsyncClient sns, String region,
-                       Reachability reachability) {
+                       Reachability reachability, AssumedRole role) {
         this.http = http;
         this.sqs = sqs;
         this.sns = sns;
         this.region = region;
         this.reachability = reachability;
+        this.role = role;
     }
 
     /**
      * Builds the clients. {@code user}/{@code password}, when given (JMS createConnection(user,
-     * password)), are an access key id and secret key that replace the settings' credentials.
+     * password)), are an access key id and secret key that replace the settings' credentials; with
+     * a {@code roleArn} they are what the role is assumed with.
      */
     public static AwsClients create(HakeSettings settings, String user, String password, Executor completions) {
         Optional<URI> endpoint = settings.embedded() ? Optional.of(embeddedEndpoint()) : settings.endpoint();
         String region = resolveRegion(settings, endpoint.isPresent());
-        AwsCredentialsProvider credentials = credentials(settings, user, password, endpoint.isPresent());
+        AwsCredentialsProvider base = credentials(settings, user, password);
+        // The embedded backend checks no signatures and serves no STS: a role configured for AWS is not assumed there.
+        AssumedRole role = settings.roleArn().isPresent() && !settings.embedded()
+                ? AssumedRole.of(settings, base, region, endpoint) : null;
+        AwsCredentialsProvider credentials = role != null ? role : base;
         SdkAsyncHttpClient http = NettyNioAsyncHttpClient.builder()
                 .eventLoopGroup(SharedEventLoop.group())
                 .maxConcurrency(1_000)
@@ -89,7 +99,7 @@ public final class AwsClients implements AutoCloseable {
             sqsBuilder.endpointOverride(e);
             snsBuilder.endpointOverride(e);
         });
-        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region, reachability);
+        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region, reachability, role);
     }
 
     /**
@@ -99,7 +109,7 @@ public final class AwsClients implements AutoCloseable {
      * "in doubt": whatever these clients answer is final.
      */
     public static AwsClients of(SqsAsyncClient sqs, SnsAsyncClient sns, String region) {
-        return new AwsClients(null, sqs, sns, region, new Reachability(System::nanoTime));
+        return new AwsClients(null, sqs, sns, region, new Reachability(System::nanoTime), null);
     }
 
     /**
@@ -142,6 +152,9 @@ public final class AwsClients implements AutoCloseable {
         if (http != null) {
             http.close();
         }
+        if (role != null) {
+            role.close();
+        }
     }
 
     private static String resolveRegion(HakeSettings settings, boolean hasEndpoint) {
@@ -169,8 +182,7 @@ public final class AwsClients implements AutoCloseable {
         }
     }
 
-    private static AwsCredentialsProvider credentials(HakeSettings settings, String user, String password,
-                                                      boolean hasEndpoint) {
+    private static AwsCredentialsProvider credentials(HakeSettings settings, String user, String password) {
         if (user != null || password != null) {
             checkAccessKey(user, password);
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(user, password));
