@@ -53,6 +53,12 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "receivewaitseconds":
         case "receiveWaitSeconds": getOrCreateConfiguration(target).setReceiveWaitSeconds(property(camelContext, int.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "rolearn":
+        case "roleArn": getOrCreateConfiguration(target).setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
+        case "roleexternalid":
+        case "roleExternalId": getOrCreateConfiguration(target).setRoleExternalId(property(camelContext, java.lang.String.class, value)); return true;
+        case "rolesessionname":
+        case "roleSessionName": getOrCreateConfiguration(target).setRoleSessionName(property(camelContext, java.lang.String.class, value)); return true;
         case "secretaccesskey":
         case "secretAccessKey": getOrCreateConfiguration(target).setSecretAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sessiontoken":
@@ -91,6 +97,12 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "receivewaitseconds":
         case "receiveWaitSeconds": return int.class;
         case "region": return java.lang.String.class;
+        case "rolearn":
+        case "roleArn": return java.lang.String.class;
+        case "roleexternalid":
+        case "roleExternalId": return java.lang.String.class;
+        case "rolesessionname":
+        case "roleSessionName": return java.lang.String.class;
         case "secretaccesskey":
         case "secretAccessKey": return java.lang.String.class;
         case "sessiontoken":
@@ -130,6 +142,12 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "receivewaitseconds":
         case "receiveWaitSeconds": return getOrCreateConfiguration(target).getReceiveWaitSeconds();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "rolearn":
+        case "roleArn": return getOrCreateConfiguration(target).getRoleArn();
+        case "roleexternalid":
+        case "roleExternalId": return getOrCreateConfiguration(target).getRoleExternalId();
+        case "rolesessionname":
+        case "roleSessionName": return getOrCreateConfiguration(target).getRoleSessionName();
         case "secretaccesskey":
         case "secretAccessKey": return getOrCreateConfiguration(target).getSecretAccessKey();
         case "sessiontoken":

@@ -55,6 +55,12 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "redeliverydelay":
         case "redeliveryDelay": target.setRedeliveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "rolearn":
+        case "roleArn": target.getConfiguration().setRoleArn(property(camelContext, java.lang.String.class, value)); return true;
+        case "roleexternalid":
+        case "roleExternalId": target.getConfiguration().setRoleExternalId(property(camelContext, java.lang.String.class, value)); return true;
+        case "rolesessionname":
+        case "roleSessionName": target.getConfiguration().setRoleSessionName(property(camelContext, java.lang.String.class, value)); return true;
         case "secretaccesskey":
         case "secretAccessKey": target.getConfiguration().setSecretAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "selector": target.setSelector(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +111,12 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "redeliverydelay":
         case "redeliveryDelay": return long.class;
         case "region": return java.lang.String.class;
+        case "rolearn":
+        case "roleArn": return java.lang.String.class;
+        case "roleexternalid":
+        case "roleExternalId": return java.lang.String.class;
+        case "rolesessionname":
+        case "roleSessionName": return java.lang.String.class;
         case "secretaccesskey":
         case "secretAccessKey": return java.lang.String.class;
         case "selector": return java.lang.String.class;
@@ -156,6 +168,12 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "redeliverydelay":
         case "redeliveryDelay": return target.getRedeliveryDelay();
         case "region": return target.getConfiguration().getRegion();
+        case "rolearn":
+        case "roleArn": return target.getConfiguration().getRoleArn();
+        case "roleexternalid":
+        case "roleExternalId": return target.getConfiguration().getRoleExternalId();
+        case "rolesessionname":
+        case "roleSessionName": return target.getConfiguration().getRoleSessionName();
         case "secretaccesskey":
         case "secretAccessKey": return target.getConfiguration().getSecretAccessKey();
         case "selector": return target.getSelector();

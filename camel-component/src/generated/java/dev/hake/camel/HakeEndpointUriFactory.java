@@ -23,7 +23,7 @@ public class HakeEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(26);
+        Set<String> props = new HashSet<>(29);
         props.add("accessKeyId");
         props.add("bridgeErrorHandler");
         props.add("clientId");
@@ -44,6 +44,9 @@ public class HakeEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("receiveWaitSeconds");
         props.add("redeliveryDelay");
         props.add("region");
+        props.add("roleArn");
+        props.add("roleExternalId");
+        props.add("roleSessionName");
         props.add("secretAccessKey");
         props.add("selector");
         props.add("sessionToken");
@@ -51,8 +54,9 @@ public class HakeEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("trustedPackages");
         props.add("visibilityTimeoutSeconds");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessKeyId");
+        secretProps.add("roleExternalId");
         secretProps.add("secretAccessKey");
         secretProps.add("sessionToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

@@ -34,6 +34,12 @@ public class HakeConfiguration implements Cloneable {
     private String secretAccessKey;
     @UriParam(label = "security", secret = true)
     private String sessionToken;
+    @UriParam(label = "security")
+    private String roleArn;
+    @UriParam(label = "security", secret = true)
+    private String roleExternalId;
+    @UriParam(label = "security", defaultValue = HakeSettings.DEFAULT_ROLE_SESSION_NAME)
+    private String roleSessionName = HakeSettings.DEFAULT_ROLE_SESSION_NAME;
     @UriParam(label = "consumer", defaultValue = "10")
     private int receiveBatchSize = HakeSettings.MAX_RECEIVE_BATCH;
     @UriParam(label = "consumer", defaultValue = "20")
@@ -55,6 +61,9 @@ public class HakeConfiguration implements Cloneable {
                 .accessKeyId(accessKeyId)
                 .secretAccessKey(secretAccessKey)
                 .sessionToken(sessionToken)
+                .roleArn(roleArn)
+                .roleExternalId(roleExternalId)
+                .roleSessionName(roleSessionName)
                 .receiveBatchSize(receiveBatchSize)
                 .receiveWaitSeconds(receiveWaitSeconds)
                 .visibilityTimeoutSeconds(visibilityTimeoutSeconds)
@@ -178,6 +187,36 @@ public class HakeConfiguration implements Cloneable {
     /** Session token of temporary static credentials. Never logged. */
     public void setSessionToken(String sessionToken) {
         this.sessionToken = sessionToken;
+    }
+
+    public String getRoleArn() {
+        return roleArn;
+    }
+
+    /**
+     * An IAM role to assume through STS (arn:aws:iam::ACCOUNT:role/NAME), with the static credentials
+     * if set, else the AWS SDK's default chain. Default: none; EKS, ECS and EC2 roles need no setting.
+     */
+    public void setRoleArn(String roleArn) {
+        this.roleArn = roleArn;
+    }
+
+    public String getRoleExternalId() {
+        return roleExternalId;
+    }
+
+    /** The external id the role's trust policy asks for, with roleArn. Never logged. */
+    public void setRoleExternalId(String roleExternalId) {
+        this.roleExternalId = roleExternalId;
+    }
+
+    public String getRoleSessionName() {
+        return roleSessionName;
+    }
+
+    /** The session name of the assumed role, seen in CloudTrail, with roleArn. */
+    public void setRoleSessionName(String roleSessionName) {
+        this.roleSessionName = roleSessionName;
     }
 
     public int getReceiveBatchSize() {

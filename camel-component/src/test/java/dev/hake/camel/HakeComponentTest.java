@@ -117,4 +117,18 @@ class HakeComponentTest {
         // Camel masks secret options wherever it prints an endpoint URI.
         assertThat(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain("sec+ret");
     }
+
+    @Test
+    void anAssumedRoleIsAConnectionSettingWhoseExternalIdIsNeverPrinted() {
+        HakeEndpoint endpoint = endpoint("hake:queue:x?roleArn=arn:aws:iam::123456789012:role/orders"
+                + "&roleExternalId=RAW(ext-secret)&roleSessionName=billing");
+
+        HakeSettings settings = endpoint.settings();
+        assertThat(settings.roleArn()).contains("arn:aws:iam::123456789012:role/orders");
+        assertThat(settings.roleExternalId()).contains("ext-secret");
+        assertThat(settings.roleSessionName()).isEqualTo("billing");
+        assertThat(settings.toString()).doesNotContain("ext-secret");
+        assertThatThrownBy(() -> endpoint("hake:queue:y?roleArn=orders").settings())
+                .hasMessageContaining("option 'roleArn' must be an IAM role ARN");
+    }
 }
