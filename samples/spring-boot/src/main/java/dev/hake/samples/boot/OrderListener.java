@@ -9,7 +9,11 @@ import org.springframework.jms.annotation.JmsListener;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
-/** Receives orders from the SQS queue {prefix}orders, three to ten consumers at a time. */
+/**
+ * Receives orders from the SQS queue {prefix}orders, three to ten consumers at a time. An order
+ * without a customer header cannot be taken: each delivery fails and is rolled back, and after
+ * {@code hake.max-deliveries} of them SQS moves it to {prefix}orders-dlq.
+ */
 @Component
 public class OrderListener {
 

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.hake.embedded.junit.HakeBackendExtension;
 import dev.hake.embedded.junit.HakeTestBackend;
 import dev.hake.testing.BackendResources;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +76,21 @@ class OrdersApplicationIT {
         });
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> listener.received().contains(new Order("order from the test", "barbara")));
+    }
+
+    @Test
+    void anOrderTheListenerCannotTakeEndsInTheDeadLetterQueueAfterMaxDeliveries() throws Exception {
+        // No customer header: the listener's method cannot be called, every delivery fails and is rolled back.
+        jms.convertAndSend("orders", "order without a customer");
+
+        JmsTemplate deadLetters = new JmsTemplate(jms.getConnectionFactory());
+        deadLetters.setReceiveTimeout(1_000);
+        Message[] dead = new Message[1];
+        // Seven deliveries a second or more apart (hake.redelivery-delay-seconds=1), then SQS moves it.
+        await().atMost(Duration.ofSeconds(90)).until(() -> (dead[0] = deadLetters.receive("orders-dlq")) != null);
+        assertThat(((TextMessage) dead[0]).getText()).isEqualTo("order without a customer");
+        assertThat(dead[0].getStringProperty("JMS_HakeDeadLetterSource")).isEqualTo("queue://orders");
+        assertThat(listener.received()).extracting(Order::text).doesNotContain("order without a customer");
     }
 
     /** Deletes every queue and topic the application made under the test's prefix. */
