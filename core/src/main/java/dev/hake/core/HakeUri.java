@@ -37,6 +37,15 @@ public final class HakeUri {
     public record Parts(boolean embedded, Map<String, String> options) {
     }
 
+    /** The options whose values are secrets: never logged, printed or put in an exception message. */
+    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken",
+            "roleExternalId");
+
+    /** Whether an option's value is a secret, which messages must not show. */
+    public static boolean isSecret(String key) {
+        return SECRET_KEYS.contains(key);
+    }
+
     /** The option keys a URI may carry, in documentation order. */
     public static Set<String> keys() {
         return OPTIONS.keySet();

@@ -17,7 +17,6 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The entry point: a JMS ConnectionFactory whose broker is SNS and SQS.
@@ -38,8 +37,6 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
         Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken",
-            "roleExternalId");
 
     /** The settings given to the constructor, as a hake URI; null when there were none. Holds secrets: never print it. */
     private final String given;
@@ -112,7 +109,7 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
 
     private static String setTwice(String key, String bySetter, String byUri) {
         String setter = "set" + Character.toUpperCase(key.charAt(0)) + key.substring(1);
-        if (SECRET_KEYS.contains(key)) {
+        if (HakeUri.isSecret(key)) {
             return key + " is set twice, to different values, by " + setter + " and by the hake URI (values not shown)";
         }
         return key + " is set twice: '" + bySetter + "' by " + setter + " and '" + byUri + "' by the hake URI";

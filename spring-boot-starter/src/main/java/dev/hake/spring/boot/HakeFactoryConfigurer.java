@@ -2,7 +2,6 @@ package dev.hake.spring.boot;
 
 import dev.hake.core.HakeUri;
 import dev.hake.jms.HakeConnectionFactory;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.ClassUtils;
@@ -17,8 +16,6 @@ final class HakeFactoryConfigurer {
 
     static final String EMBEDDED_CLASS = "dev.hake.embedded.EmbeddedHake";
     private static final String HIDDEN = "(hidden)";
-    private static final Set<String> SECRET_KEYS = Set.of("accessKeyId", "secretAccessKey", "sessionToken",
-            "roleExternalId");
 
     private final HakeProperties properties;
     private final ClassLoader classLoader;
@@ -102,7 +99,7 @@ final class HakeFactoryConfigurer {
             setter.accept(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationPropertyValueException(propertyName(key),
-                    SECRET_KEYS.contains(key) ? HIDDEN : value, withPropertyNames(e.getMessage()));
+                    HakeUri.isSecret(key) ? HIDDEN : value, withPropertyNames(e.getMessage()));
         }
     }
 
