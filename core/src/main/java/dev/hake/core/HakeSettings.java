@@ -27,6 +27,10 @@ public final class HakeSettings {
     public static final String DEFAULT_DEAD_LETTER_QUEUE = "{name}-dlq";
     /** Default of {@link Builder#roleSessionName}. */
     public static final String DEFAULT_ROLE_SESSION_NAME = "hake";
+    /** The largest message SQS accepts (since 2025-08-04): body plus attribute names, types and values. */
+    public static final int SQS_MAX_MESSAGE_BYTES = 1_048_576;
+    /** The largest message SNS accepts, counted the same way. */
+    public static final int SNS_MAX_MESSAGE_BYTES = 262_144;
 
     private final String region;
     private final URI endpoint;
@@ -50,6 +54,10 @@ public final class HakeSettings {
     private final String roleArn;
     private final String roleExternalId;
     private final String roleSessionName;
+    private final String largeMessageBucket;
+    private final int largeMessageThreshold;
+    private final boolean largeMessageAlwaysThroughS3;
+    private final boolean largeMessageDeleteOnAcknowledge;
 
     private HakeSettings(Builder b) {
         this.region = b.region;
@@ -74,6 +82,10 @@ public final class HakeSettings {
         this.roleArn = b.roleArn;
         this.roleExternalId = b.roleExternalId;
         this.roleSessionName = b.roleSessionName;
+        this.largeMessageBucket = b.largeMessageBucket;
+        this.largeMessageThreshold = b.largeMessageThreshold;
+        this.largeMessageAlwaysThroughS3 = b.largeMessageAlwaysThroughS3;
+        this.largeMessageDeleteOnAcknowledge = b.largeMessageDeleteOnAcknowledge;
     }
 
     public static Builder builder() {
@@ -188,6 +200,26 @@ public final class HakeSettings {
         return roleSessionName;
     }
 
+    /** The S3 bucket that carries bodies too large for SQS or SNS; empty: large messages are refused. */
+    public Optional<String> largeMessageBucket() {
+        return Optional.ofNullable(largeMessageBucket);
+    }
+
+    /** Encoded size above which a message's body goes to S3; 0: the destination's limit. */
+    public int largeMessageThreshold() {
+        return largeMessageThreshold;
+    }
+
+    /** Whether every message's body goes to S3, whatever its size. */
+    public boolean largeMessageAlwaysThroughS3() {
+        return largeMessageAlwaysThroughS3;
+    }
+
+    /** Whether acknowledging a large message read from a queue deletes its S3 object. */
+    public boolean largeMessageDeleteOnAcknowledge() {
+        return largeMessageDeleteOnAcknowledge;
+    }
+
     @Override
     public String toString() {
         return "HakeSettings[region=" + region + ", endpoint=" + endpoint + ", prefix=" + prefix
@@ -204,6 +236,10 @@ public final class HakeSettings {
                 + ", maxRedeliveryDelaySeconds=" + maxRedeliveryDelaySeconds
                 + (roleArn == null ? "" : ", roleArn=" + roleArn + ", roleExternalId="
                         + (roleExternalId == null ? "none" : "(hidden)") + ", roleSessionName=" + roleSessionName)
+                + (largeMessageBucket == null ? "" : ", largeMessageBucket=" + largeMessageBucket
+                        + ", largeMessageThreshold=" + largeMessageThreshold
+                        + ", largeMessageAlwaysThroughS3=" + largeMessageAlwaysThroughS3
+                        + ", largeMessageDeleteOnAcknowledge=" + largeMessageDeleteOnAcknowledge)
                 + "]";
     }
 
@@ -231,6 +267,10 @@ public final class HakeSettings {
         private String roleArn;
         private String roleExternalId;
         private String roleSessionName = DEFAULT_ROLE_SESSION_NAME;
+        private String largeMessageBucket;
+        private int largeMessageThreshold;
+        private boolean largeMessageAlwaysThroughS3;
+        private boolean largeMessageDeleteOnAcknowledge = true;
 
         private Builder() {
         }
@@ -258,6 +298,10 @@ public final class HakeSettings {
             roleArn = s.roleArn;
             roleExternalId = s.roleExternalId;
             roleSessionName = s.roleSessionName;
+            largeMessageBucket = s.largeMessageBucket;
+            largeMessageThreshold = s.largeMessageThreshold;
+            largeMessageAlwaysThroughS3 = s.largeMessageAlwaysThroughS3;
+            largeMessageDeleteOnAcknowledge = s.largeMessageDeleteOnAcknowledge;
         }
 
         /**
@@ -488,6 +532,56 @@ public final class HakeSettings {
             return this;
         }
 
+        /**
+         * An S3 bucket for message bodies too large for SQS (1 MiB) or SNS (256 KiB): such a body
+         * is stored there and the message carries a pointer to it, in the format of Amazon's SQS
+         * and SNS Extended Client libraries, so that their users and hake's read each other's
+         * messages. The bucket must exist; the application needs s3:PutObject, s3:GetObject and
+         * s3:DeleteObject on it, and {@code software.amazon.awssdk:s3} on its classpath. Default:
+         * none, and a message over the limit is refused with nothing sent.
+         */
+        public Builder largeMessageBucket(String largeMessageBucket) {
+            String bucket = blankToNull(largeMessageBucket);
+            if (bucket != null && (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]") || bucket.contains(".."))) {
+                throw new IllegalArgumentException("option 'largeMessageBucket' must be an S3 bucket name (3 to 63"
+                        + " lowercase letters, digits, '.' and '-', starting and ending with a letter or digit), was '"
+                        + bucket + "'");
+            }
+            this.largeMessageBucket = bucket;
+            return this;
+        }
+
+        /**
+         * Encoded size in bytes (body plus attributes, as AWS counts it) above which a message's body
+         * goes to S3, with {@link #largeMessageBucket} (0 to 1048576; a topic's threshold is at most
+         * 262144). Default: 0, the destination's own limit, so that only what AWS would refuse goes
+         * to S3.
+         */
+        public Builder largeMessageThreshold(int largeMessageThreshold) {
+            this.largeMessageThreshold = checkRange("largeMessageThreshold", largeMessageThreshold, 0,
+                    SQS_MAX_MESSAGE_BYTES);
+            return this;
+        }
+
+        /**
+         * Sends every message's body through S3, with {@link #largeMessageBucket}, whatever its size
+         * (for data that must not sit in SQS or SNS, or consumers that expect a pointer). Default: false.
+         */
+        public Builder largeMessageAlwaysThroughS3(boolean largeMessageAlwaysThroughS3) {
+            this.largeMessageAlwaysThroughS3 = largeMessageAlwaysThroughS3;
+            return this;
+        }
+
+        /**
+         * Whether acknowledging a large message read from a queue deletes its S3 object, as Amazon's
+         * extended client does. A topic's message is shared by its subscriptions and its object is
+         * never deleted by hake: an S3 lifecycle rule expires it. Default: true.
+         */
+        public Builder largeMessageDeleteOnAcknowledge(boolean largeMessageDeleteOnAcknowledge) {
+            this.largeMessageDeleteOnAcknowledge = largeMessageDeleteOnAcknowledge;
+            return this;
+        }
+
         public HakeSettings build() {
             if ((accessKeyId == null) != (secretAccessKey == null)) {
                 throw new IllegalArgumentException("options 'accessKeyId' and 'secretAccessKey' must be set together");
@@ -498,6 +592,10 @@ public final class HakeSettings {
             if (maxRedeliveryDelaySeconds < redeliveryDelaySeconds) {
                 throw new IllegalArgumentException("option 'maxRedeliveryDelaySeconds' (" + maxRedeliveryDelaySeconds
                         + ") must not be below 'redeliveryDelaySeconds' (" + redeliveryDelaySeconds + ")");
+            }
+            if (largeMessageBucket == null && (largeMessageThreshold != 0 || largeMessageAlwaysThroughS3)) {
+                throw new IllegalArgumentException(
+                        "options 'largeMessageThreshold' and 'largeMessageAlwaysThroughS3' need 'largeMessageBucket'");
             }
             if (embedded && endpoint != null) {
                 throw new IllegalArgumentException("option 'endpoint' cannot be combined with the embedded backend");

@@ -187,6 +187,15 @@ public final class HakeUri {
         m.put("roleArn", text(HakeSettings.Builder::roleArn, s -> s.roleArn().orElse(null)));
         m.put("roleExternalId", text(HakeSettings.Builder::roleExternalId, s -> s.roleExternalId().orElse(null)));
         m.put("roleSessionName", text(HakeSettings.Builder::roleSessionName, HakeSettings::roleSessionName));
+        m.put("largeMessageBucket", text(HakeSettings.Builder::largeMessageBucket,
+                s -> s.largeMessageBucket().orElse(null)));
+        m.put("largeMessageThreshold", number("largeMessageThreshold", HakeSettings.Builder::largeMessageThreshold,
+                HakeSettings::largeMessageThreshold));
+        m.put("largeMessageAlwaysThroughS3", new Option<>(v -> toBoolean("largeMessageAlwaysThroughS3", v),
+                HakeSettings.Builder::largeMessageAlwaysThroughS3, s -> Boolean.toString(s.largeMessageAlwaysThroughS3())));
+        m.put("largeMessageDeleteOnAcknowledge", new Option<>(v -> toBoolean("largeMessageDeleteOnAcknowledge", v),
+                HakeSettings.Builder::largeMessageDeleteOnAcknowledge,
+                s -> Boolean.toString(s.largeMessageDeleteOnAcknowledge())));
         return Collections.unmodifiableMap(m);
     }
 
