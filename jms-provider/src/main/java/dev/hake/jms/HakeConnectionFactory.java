@@ -223,6 +223,29 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
         set("roleSessionName", roleSessionName);
     }
 
+    /** The S3 bucket for bodies too large for SQS or SNS: {@link HakeSettings.Builder#largeMessageBucket}. */
+    public void setLargeMessageBucket(String largeMessageBucket) {
+        set("largeMessageBucket", largeMessageBucket);
+    }
+
+    /** Encoded size above which a body goes to S3: {@link HakeSettings.Builder#largeMessageThreshold}. */
+    public void setLargeMessageThreshold(int largeMessageThreshold) {
+        set("largeMessageThreshold", Integer.toString(largeMessageThreshold));
+    }
+
+    /** Every body through S3, whatever its size: {@link HakeSettings.Builder#largeMessageAlwaysThroughS3}. */
+    public void setLargeMessageAlwaysThroughS3(boolean largeMessageAlwaysThroughS3) {
+        set("largeMessageAlwaysThroughS3", Boolean.toString(largeMessageAlwaysThroughS3));
+    }
+
+    /**
+     * Whether acknowledging a large message deletes its S3 object:
+     * {@link HakeSettings.Builder#largeMessageDeleteOnAcknowledge}.
+     */
+    public void setLargeMessageDeleteOnAcknowledge(boolean largeMessageDeleteOnAcknowledge) {
+        set("largeMessageDeleteOnAcknowledge", Boolean.toString(largeMessageDeleteOnAcknowledge));
+    }
+
     /**
      * Deletes the temporary queues and topics, under this factory's prefix, whose connection has
      * shown no sign of life for {@code olderThan} (at least 15 minutes): the leftovers of processes

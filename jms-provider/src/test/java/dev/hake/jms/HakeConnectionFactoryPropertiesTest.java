@@ -37,6 +37,7 @@ class HakeConnectionFactoryPropertiesTest {
     }
 
     private static final String KEY_ID = "AKIAEXAMPLEKEY0001";
+    private static final String BUCKET = "orders-large-messages";
 
     private static final List<Property> PROPERTIES = List.of(
             new Property("region", f -> f.setRegion("eu-west-1"), "region=eu-west-1",
@@ -71,7 +72,23 @@ class HakeConnectionFactoryPropertiesTest {
                     s -> assertThat(s.listenerThreads()).isEqualTo(3)),
             new Property("trustedPackages", f -> f.setTrustedPackages("com.example, java.lang"),
                     "trustedPackages=com.example,java.lang",
-                    s -> assertThat(s.trustedPackages()).containsExactly("com.example", "java.lang")));
+                    s -> assertThat(s.trustedPackages()).containsExactly("com.example", "java.lang")),
+            new Property("largeMessageBucket", f -> f.setLargeMessageBucket(BUCKET), "largeMessageBucket=" + BUCKET,
+                    s -> assertThat(s.largeMessageBucket()).contains(BUCKET)),
+            // The threshold and always-through-S3 are refused without a bucket, so each brings the same one.
+            new Property("largeMessageThreshold", f -> {
+                f.setLargeMessageThreshold(200_000);
+                f.setLargeMessageBucket(BUCKET);
+            }, "largeMessageBucket=" + BUCKET + "&largeMessageThreshold=200000",
+                    s -> assertThat(s.largeMessageThreshold()).isEqualTo(200_000)),
+            new Property("largeMessageAlwaysThroughS3", f -> {
+                f.setLargeMessageAlwaysThroughS3(true);
+                f.setLargeMessageBucket(BUCKET);
+            }, "largeMessageBucket=" + BUCKET + "&largeMessageAlwaysThroughS3=true",
+                    s -> assertThat(s.largeMessageAlwaysThroughS3()).isTrue()),
+            new Property("largeMessageDeleteOnAcknowledge", f -> f.setLargeMessageDeleteOnAcknowledge(false),
+                    "largeMessageDeleteOnAcknowledge=false",
+                    s -> assertThat(s.largeMessageDeleteOnAcknowledge()).isFalse()));
 
     private static final Property EMBEDDED = new Property("hake:embedded", f -> f.setUri("hake:embedded"), null,
             s -> assertThat(s.embedded()).isTrue());
