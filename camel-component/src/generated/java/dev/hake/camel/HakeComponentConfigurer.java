@@ -45,6 +45,14 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "headerfilterstrategy":
         case "headerFilterStrategy": target.setHeaderFilterStrategy(property(camelContext, org.apache.camel.spi.HeaderFilterStrategy.class, value)); return true;
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": getOrCreateConfiguration(target).setLargeMessageAlwaysThroughS3(property(camelContext, boolean.class, value)); return true;
+        case "largemessagebucket":
+        case "largeMessageBucket": getOrCreateConfiguration(target).setLargeMessageBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": getOrCreateConfiguration(target).setLargeMessageDeleteOnAcknowledge(property(camelContext, boolean.class, value)); return true;
+        case "largemessagethreshold":
+        case "largeMessageThreshold": getOrCreateConfiguration(target).setLargeMessageThreshold(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
@@ -89,6 +97,14 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": return java.lang.String.class;
         case "headerfilterstrategy":
         case "headerFilterStrategy": return org.apache.camel.spi.HeaderFilterStrategy.class;
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": return boolean.class;
+        case "largemessagebucket":
+        case "largeMessageBucket": return java.lang.String.class;
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": return boolean.class;
+        case "largemessagethreshold":
+        case "largeMessageThreshold": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "prefix": return java.lang.String.class;
@@ -134,6 +150,14 @@ public class HakeComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "headerfilterstrategy":
         case "headerFilterStrategy": return target.getHeaderFilterStrategy();
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": return getOrCreateConfiguration(target).isLargeMessageAlwaysThroughS3();
+        case "largemessagebucket":
+        case "largeMessageBucket": return getOrCreateConfiguration(target).getLargeMessageBucket();
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": return getOrCreateConfiguration(target).isLargeMessageDeleteOnAcknowledge();
+        case "largemessagethreshold":
+        case "largeMessageThreshold": return getOrCreateConfiguration(target).getLargeMessageThreshold();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "prefix": return getOrCreateConfiguration(target).getPrefix();

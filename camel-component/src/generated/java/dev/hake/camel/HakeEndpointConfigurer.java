@@ -43,6 +43,14 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "headerfilterstrategy":
         case "headerFilterStrategy": target.setHeaderFilterStrategy(property(camelContext, org.apache.camel.spi.HeaderFilterStrategy.class, value)); return true;
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": target.getConfiguration().setLargeMessageAlwaysThroughS3(property(camelContext, boolean.class, value)); return true;
+        case "largemessagebucket":
+        case "largeMessageBucket": target.getConfiguration().setLargeMessageBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": target.getConfiguration().setLargeMessageDeleteOnAcknowledge(property(camelContext, boolean.class, value)); return true;
+        case "largemessagethreshold":
+        case "largeMessageThreshold": target.getConfiguration().setLargeMessageThreshold(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdeliveries":
@@ -99,6 +107,14 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "headerfilterstrategy":
         case "headerFilterStrategy": return org.apache.camel.spi.HeaderFilterStrategy.class;
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": return boolean.class;
+        case "largemessagebucket":
+        case "largeMessageBucket": return java.lang.String.class;
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": return boolean.class;
+        case "largemessagethreshold":
+        case "largeMessageThreshold": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxdeliveries":
@@ -156,6 +172,14 @@ public class HakeEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return target.getExchangePattern();
         case "headerfilterstrategy":
         case "headerFilterStrategy": return target.getHeaderFilterStrategy();
+        case "largemessagealwaysthroughs3":
+        case "largeMessageAlwaysThroughS3": return target.getConfiguration().isLargeMessageAlwaysThroughS3();
+        case "largemessagebucket":
+        case "largeMessageBucket": return target.getConfiguration().getLargeMessageBucket();
+        case "largemessagedeleteonacknowledge":
+        case "largeMessageDeleteOnAcknowledge": return target.getConfiguration().isLargeMessageDeleteOnAcknowledge();
+        case "largemessagethreshold":
+        case "largeMessageThreshold": return target.getConfiguration().getLargeMessageThreshold();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdeliveries":

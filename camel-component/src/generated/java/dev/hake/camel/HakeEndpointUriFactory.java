@@ -23,7 +23,7 @@ public class HakeEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(33);
         props.add("accessKeyId");
         props.add("bridgeErrorHandler");
         props.add("clientId");
@@ -37,6 +37,10 @@ public class HakeEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("headerFilterStrategy");
+        props.add("largeMessageAlwaysThroughS3");
+        props.add("largeMessageBucket");
+        props.add("largeMessageDeleteOnAcknowledge");
+        props.add("largeMessageThreshold");
         props.add("lazyStartProducer");
         props.add("maxDeliveries");
         props.add("prefix");

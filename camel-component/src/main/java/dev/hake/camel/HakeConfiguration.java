@@ -48,6 +48,14 @@ public class HakeConfiguration implements Cloneable {
     private int visibilityTimeoutSeconds = 30;
     @UriParam(label = "consumer", defaultValue = "java.lang,java.util,java.time,java.math")
     private String trustedPackages = "java.lang,java.util,java.time,java.math";
+    @UriParam(label = "advanced")
+    private String largeMessageBucket;
+    @UriParam(label = "producer,advanced", defaultValue = "0")
+    private int largeMessageThreshold;
+    @UriParam(label = "producer,advanced", defaultValue = "false")
+    private boolean largeMessageAlwaysThroughS3;
+    @UriParam(label = "consumer,advanced", defaultValue = "true")
+    private boolean largeMessageDeleteOnAcknowledge = true;
 
     /** The settings these options describe; an invalid value fails with a message naming its option. */
     public HakeSettings toSettings() {
@@ -68,7 +76,11 @@ public class HakeConfiguration implements Cloneable {
                 .receiveWaitSeconds(receiveWaitSeconds)
                 .visibilityTimeoutSeconds(visibilityTimeoutSeconds)
                 .trustedPackages(trustedPackages == null || trustedPackages.isBlank() ? List.of()
-                        : Arrays.stream(trustedPackages.split(",")).map(String::trim).toList());
+                        : Arrays.stream(trustedPackages.split(",")).map(String::trim).toList())
+                .largeMessageBucket(largeMessageBucket)
+                .largeMessageThreshold(largeMessageThreshold)
+                .largeMessageAlwaysThroughS3(largeMessageAlwaysThroughS3)
+                .largeMessageDeleteOnAcknowledge(largeMessageDeleteOnAcknowledge);
         return b.build();
     }
 
@@ -264,6 +276,60 @@ public class HakeConfiguration implements Cloneable {
      */
     public void setTrustedPackages(String trustedPackages) {
         this.trustedPackages = trustedPackages;
+    }
+
+    public String getLargeMessageBucket() {
+        return largeMessageBucket;
+    }
+
+    /**
+     * An S3 bucket for message bodies too large for SQS (1 MiB) or SNS (256 KiB): such a body is stored
+     * there and the message carries a pointer to it, in the format of Amazon's SQS and SNS Extended
+     * Client libraries, so that their users and hake read each other's messages. The bucket must exist;
+     * the application needs s3:PutObject, s3:GetObject and s3:DeleteObject on it, and
+     * software.amazon.awssdk:s3 on its classpath. Default: none, and a message over the limit fails its
+     * exchange with nothing sent.
+     */
+    public void setLargeMessageBucket(String largeMessageBucket) {
+        this.largeMessageBucket = largeMessageBucket;
+    }
+
+    public int getLargeMessageThreshold() {
+        return largeMessageThreshold;
+    }
+
+    /**
+     * Encoded size in bytes (body plus message attributes, as AWS counts it) above which a body goes to
+     * S3, with largeMessageBucket (0 to 1048576; a topic's is at most 262144). Default 0: the
+     * destination's own limit, so that only what AWS would refuse goes to S3.
+     */
+    public void setLargeMessageThreshold(int largeMessageThreshold) {
+        this.largeMessageThreshold = largeMessageThreshold;
+    }
+
+    public boolean isLargeMessageAlwaysThroughS3() {
+        return largeMessageAlwaysThroughS3;
+    }
+
+    /**
+     * Send every message's body through S3, with largeMessageBucket, whatever its size: for data that
+     * must not sit in SQS or SNS, or consumers that expect a pointer.
+     */
+    public void setLargeMessageAlwaysThroughS3(boolean largeMessageAlwaysThroughS3) {
+        this.largeMessageAlwaysThroughS3 = largeMessageAlwaysThroughS3;
+    }
+
+    public boolean isLargeMessageDeleteOnAcknowledge() {
+        return largeMessageDeleteOnAcknowledge;
+    }
+
+    /**
+     * Whether the S3 object of a large message consumed from a queue is deleted with the message, when
+     * its exchange completes, as Amazon's extended client does. A topic's message is shared by its
+     * subscriptions, so hake never deletes its object: an S3 lifecycle rule expires it.
+     */
+    public void setLargeMessageDeleteOnAcknowledge(boolean largeMessageDeleteOnAcknowledge) {
+        this.largeMessageDeleteOnAcknowledge = largeMessageDeleteOnAcknowledge;
     }
 
     /** Without credentials. */

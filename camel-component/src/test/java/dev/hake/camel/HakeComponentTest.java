@@ -78,6 +78,8 @@ class HakeComponentTest {
         assertRefused("hake:queue:x?concurrentConsumers=0", "concurrentConsumers");
         assertRefused("hake:queue:x?embedded=true", "embedded");
         assertRefused("hake:temp-queue:x?subscriptionName=s", "subscriptionName");
+        assertRefused("hake:queue:x?largeMessageThreshold=1000", "need 'largeMessageBucket'");
+        assertRefused("hake:queue:x?largeMessageBucket=Not_A_Bucket", "largeMessageBucket");
     }
 
     private void assertRefused(String uri, String reason) {
@@ -130,5 +132,22 @@ class HakeComponentTest {
         assertThat(settings.toString()).doesNotContain("ext-secret");
         assertThatThrownBy(() -> endpoint("hake:queue:y?roleArn=orders").settings())
                 .hasMessageContaining("option 'roleArn' must be an IAM role ARN");
+    }
+
+    @Test
+    void theLargeMessageOptionsAreConnectionSettingsAnEndpointCanOverride() {
+        context.getComponent("hake", HakeComponent.class).getConfiguration().setLargeMessageBucket("orders-large");
+        HakeSettings inherited = endpoint("hake:queue:big").settings();
+        HakeSettings overridden = endpoint("hake:queue:big?largeMessageBucket=audit-large&largeMessageThreshold=200000"
+                + "&largeMessageAlwaysThroughS3=true&largeMessageDeleteOnAcknowledge=false").settings();
+
+        assertThat(inherited.largeMessageBucket()).contains("orders-large");
+        assertThat(inherited.largeMessageThreshold()).isZero();
+        assertThat(inherited.largeMessageAlwaysThroughS3()).isFalse();
+        assertThat(inherited.largeMessageDeleteOnAcknowledge()).isTrue();
+        assertThat(overridden.largeMessageBucket()).contains("audit-large");
+        assertThat(overridden.largeMessageThreshold()).isEqualTo(200_000);
+        assertThat(overridden.largeMessageAlwaysThroughS3()).isTrue();
+        assertThat(overridden.largeMessageDeleteOnAcknowledge()).isFalse();
     }
 }
