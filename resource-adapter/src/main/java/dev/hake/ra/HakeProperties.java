@@ -75,6 +75,11 @@ public abstract class HakeProperties implements Serializable {
         return v == null ? null : Integer.valueOf(v);
     }
 
+    private Boolean flag(String key) {
+        String v = values.get(key);
+        return v == null ? null : Boolean.valueOf(v);
+    }
+
     public String getUri() {
         return uri;
     }
@@ -117,8 +122,7 @@ public abstract class HakeProperties implements Serializable {
     }
 
     public Boolean getCreateDestinations() {
-        String v = text("createDestinations");
-        return v == null ? null : Boolean.valueOf(v);
+        return flag("createDestinations");
     }
 
     public void setCreateDestinations(Boolean createDestinations) {
@@ -251,5 +255,37 @@ public abstract class HakeProperties implements Serializable {
 
     public void setRoleSessionName(String roleSessionName) {
         put("roleSessionName", roleSessionName);
+    }
+
+    public String getLargeMessageBucket() {
+        return text("largeMessageBucket");
+    }
+
+    public void setLargeMessageBucket(String largeMessageBucket) {
+        put("largeMessageBucket", largeMessageBucket);
+    }
+
+    public Integer getLargeMessageThreshold() {
+        return number("largeMessageThreshold");
+    }
+
+    public void setLargeMessageThreshold(Integer largeMessageThreshold) {
+        put("largeMessageThreshold", largeMessageThreshold);
+    }
+
+    public Boolean getLargeMessageAlwaysThroughS3() {
+        return flag("largeMessageAlwaysThroughS3");
+    }
+
+    public void setLargeMessageAlwaysThroughS3(Boolean largeMessageAlwaysThroughS3) {
+        put("largeMessageAlwaysThroughS3", largeMessageAlwaysThroughS3);
+    }
+
+    public Boolean getLargeMessageDeleteOnAcknowledge() {
+        return flag("largeMessageDeleteOnAcknowledge");
+    }
+
+    public void setLargeMessageDeleteOnAcknowledge(Boolean largeMessageDeleteOnAcknowledge) {
+        put("largeMessageDeleteOnAcknowledge", largeMessageDeleteOnAcknowledge);
     }
 }
