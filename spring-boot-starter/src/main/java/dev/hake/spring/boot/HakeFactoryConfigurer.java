@@ -54,6 +54,11 @@ final class HakeFactoryConfigurer {
         set("roleArn", p.getRoleArn(), factory::setRoleArn);
         set("roleExternalId", p.getRoleExternalId(), factory::setRoleExternalId);
         set("roleSessionName", p.getRoleSessionName(), factory::setRoleSessionName);
+        set("largeMessageBucket", p.getLargeMessageBucket(), factory::setLargeMessageBucket);
+        set("largeMessageThreshold", p.getLargeMessageThreshold(), factory::setLargeMessageThreshold);
+        set("largeMessageAlwaysThroughS3", p.getLargeMessageAlwaysThroughS3(), factory::setLargeMessageAlwaysThroughS3);
+        set("largeMessageDeleteOnAcknowledge", p.getLargeMessageDeleteOnAcknowledge(),
+                factory::setLargeMessageDeleteOnAcknowledge);
         String uri = uri();
         if (uri != null) {
             try {

@@ -109,6 +109,32 @@ public class HakeProperties {
     private String roleSessionName;
 
     /**
+     * An S3 bucket for message bodies too large for SQS (1 MiB) or SNS (256 KiB), stored there with a
+     * pointer in the message, in the format of Amazon's SQS and SNS Extended Client libraries. Needs
+     * software.amazon.awssdk:s3 and s3:PutObject, s3:GetObject, s3:DeleteObject on the bucket. Default:
+     * none, and a message over the limit is refused with nothing sent.
+     */
+    private String largeMessageBucket;
+
+    /**
+     * Encoded size in bytes above which a body goes to S3, with large-message-bucket (0-1048576; a
+     * topic's is at most 262144); 0: the destination's own limit, so only what AWS would refuse goes there.
+     */
+    private Integer largeMessageThreshold;
+
+    /**
+     * Whether every message's body goes through S3, with large-message-bucket, whatever its size (for
+     * data that must not sit in SQS or SNS, or consumers that expect a pointer).
+     */
+    private Boolean largeMessageAlwaysThroughS3;
+
+    /**
+     * Whether acknowledging a large message read from a queue deletes its S3 object, as Amazon's extended
+     * client does. A topic's objects are never deleted by hake: an S3 lifecycle rule expires them.
+     */
+    private Boolean largeMessageDeleteOnAcknowledge;
+
+    /**
      * Whether to use the in-JVM embedded SNS+SQS backend instead of AWS, for demos and tests; needs
      * dev.hake:hake-embedded on the classpath.
      */
@@ -288,6 +314,38 @@ public class HakeProperties {
 
     public void setRoleSessionName(String roleSessionName) {
         this.roleSessionName = roleSessionName;
+    }
+
+    public String getLargeMessageBucket() {
+        return largeMessageBucket;
+    }
+
+    public void setLargeMessageBucket(String largeMessageBucket) {
+        this.largeMessageBucket = largeMessageBucket;
+    }
+
+    public Integer getLargeMessageThreshold() {
+        return largeMessageThreshold;
+    }
+
+    public void setLargeMessageThreshold(Integer largeMessageThreshold) {
+        this.largeMessageThreshold = largeMessageThreshold;
+    }
+
+    public Boolean getLargeMessageAlwaysThroughS3() {
+        return largeMessageAlwaysThroughS3;
+    }
+
+    public void setLargeMessageAlwaysThroughS3(Boolean largeMessageAlwaysThroughS3) {
+        this.largeMessageAlwaysThroughS3 = largeMessageAlwaysThroughS3;
+    }
+
+    public Boolean getLargeMessageDeleteOnAcknowledge() {
+        return largeMessageDeleteOnAcknowledge;
+    }
+
+    public void setLargeMessageDeleteOnAcknowledge(Boolean largeMessageDeleteOnAcknowledge) {
+        this.largeMessageDeleteOnAcknowledge = largeMessageDeleteOnAcknowledge;
     }
 
     public boolean isEmbedded() {

@@ -56,6 +56,10 @@ class HakeAutoConfigurationTest {
         m.put("roleArn", "arn:aws:iam::123456789012:role/orders");
         m.put("roleExternalId", "example-external-id");
         m.put("roleSessionName", "orders-app");
+        m.put("largeMessageBucket", "orders-large-messages");
+        m.put("largeMessageThreshold", "200000");
+        m.put("largeMessageAlwaysThroughS3", "true");
+        m.put("largeMessageDeleteOnAcknowledge", "false");
         return m;
     }
 
