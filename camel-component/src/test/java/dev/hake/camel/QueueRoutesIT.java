@@ -100,10 +100,11 @@ class QueueRoutesIT extends HakeRouteTestSupport {
             }
         });
 
-        Exchange sent = template.send("direct:in", e -> e.getMessage().setBody("x".repeat(300_000)));
+        Exchange sent = template.send("direct:in", e -> e.getMessage().setBody("x".repeat(1_100_000)));
 
         assertThat(sent.getException()).isInstanceOf(MessageTooLargeException.class)
-                .hasMessageContaining("over the SQS limit of 262144 bytes").hasMessageContaining("nothing was sent");
+                .hasMessageContaining("over the SQS limit of 1048576 bytes").hasMessageContaining("largeMessageBucket")
+                .hasMessageContaining("nothing was sent");
         // Checked before anything else: not even the queue was created.
         assertThat(aws.queueUrls(prefix + "big")).isEmpty();
     }

@@ -4,6 +4,8 @@ import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.Reachability;
 import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
+import dev.hake.core.large.LargeMessageDecoder;
+import dev.hake.core.large.LargeMessages;
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.HeldMessages;
 import dev.hake.core.receive.PollTurnsByQueue;
@@ -40,6 +42,8 @@ public final class HakeCore implements AutoCloseable {
     private final TopicSubscriptions subscriptions;
     private final DeadLetterQueues deadLetters;
     private final WireCodec codec;
+    private final LargeMessages large;
+    private final LargeMessageDecoder decoder;
     private final Sender sender;
     private final SendCoalescer coalescer;
     private final Acknowledger acknowledger;
@@ -60,11 +64,13 @@ public final class HakeCore implements AutoCloseable {
         this.deadLetters = new DeadLetterQueues(settings, names, topology);
         this.subscriptions = new TopicSubscriptions(new Subscriptions(topology, names), names, backendKey(), deadLetters);
         this.codec = new WireCodec();
-        this.sender = new Sender(aws, topology, names, codec, settings);
-        this.coalescer = new SendCoalescer(sender, MAX_SENDS_IN_FLIGHT);
+        this.large = LargeMessages.of(settings, aws);
+        this.decoder = new LargeMessageDecoder(codec, large);
+        this.sender = new Sender(aws, topology, names, codec, settings, large);
+        this.coalescer = new SendCoalescer(sender, large, MAX_SENDS_IN_FLIGHT);
         this.temporaries = new TemporaryResources(topology, names);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared(),
-                RedeliveryDelay.of(settings));
+                RedeliveryDelay.of(settings), large::deleted);
     }
 
     /**
@@ -99,7 +105,7 @@ public final class HakeCore implements AutoCloseable {
 
     /** A receive buffer on one queue, for one consumer. */
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
-        return new ReceiveBuffer(aws.sqs(), queueUrl, source, codec::decode, settings, acknowledger,
+        return new ReceiveBuffer(aws.sqs(), queueUrl, source, decoder, settings, acknowledger,
                 DeliveryLedger.shared(), scheduler, polls, pollTurns);
     }
 
@@ -181,7 +187,7 @@ public final class HakeCore implements AutoCloseable {
      * picks the ones the browser shows. See {@link QueueScan} for what a scan costs.
      */
     public QueueScan browse(String queueUrl, WireDestination source, java.util.function.Predicate<WireMessage> filter) {
-        return new QueueScan(aws.sqs(), queueUrl, source, codec::decode, acknowledger, settings, filter);
+        return new QueueScan(aws.sqs(), queueUrl, source, decoder, acknowledger, settings, filter);
     }
 
     /** Tells {@code listener} when AWS stops answering this core's requests (see {@link Reachability}). */
@@ -266,6 +272,7 @@ public final class HakeCore implements AutoCloseable {
     private CompletableFuture<Void> closeClients() {
         acknowledger.close();
         if (polls.isEmpty() && !Thread.currentThread().isInterrupted()) {
+            large.close();
             aws.close();
             return CompletableFuture.completedFuture(null);
         }
@@ -280,6 +287,7 @@ public final class HakeCore implements AutoCloseable {
                     Thread closer = new Thread(() -> {
                         try {
                             acknowledger.close();
+                            large.close();
                             aws.close();
                         } finally {
                             closed.complete(null);

@@ -5,9 +5,10 @@ public class MessageTooLargeException extends HakeException {
     private final long size;
     private final long limit;
 
-    public MessageTooLargeException(long size, long limit, String service) {
-        super("message is " + size + " bytes once encoded, over the " + service + " limit of " + limit
-                + " bytes; nothing was sent");
+    /** {@code remedy}: what would carry it, said after the sizes. */
+    public MessageTooLargeException(long size, long limit, String service, String remedy) {
+        super("message is " + size + " bytes once encoded (body plus attributes), over the " + service
+                + " limit of " + limit + " bytes; " + remedy + "; nothing was sent");
         this.size = size;
         this.limit = limit;
     }

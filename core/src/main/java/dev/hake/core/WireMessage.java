@@ -1,5 +1,6 @@
 package dev.hake.core;
 
+import dev.hake.core.wire.PayloadPointer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class WireMessage {
 
     /** Set on receipt: how many times SQS has handed this message out, corrected for prefetches returned unseen. */
     private int deliveryCount;
+    private PayloadPointer storedBody;
 
     public WireMessage() {
     }
@@ -85,7 +87,20 @@ public final class WireMessage {
         c.origin = origin;
         c.properties.putAll(properties);
         c.deliveryCount = deliveryCount;
+        c.storedBody = storedBody;
         return c;
+    }
+
+    /**
+     * Where this received message's body was kept in S3 (it arrived as a pointer and was fetched);
+     * null for a message whose body came in the message itself.
+     */
+    public PayloadPointer storedBody() {
+        return storedBody;
+    }
+
+    public void storedBody(PayloadPointer storedBody) {
+        this.storedBody = storedBody;
     }
 
     private static Object copyValue(Object v) {

@@ -216,7 +216,7 @@ public final class InMemorySns extends InMemoryClient implements SnsAsyncClient 
             String deduplicationId) {
         StoredMessage.Sent message = new StoredMessage.Sent(body, InMemoryTopic.asSqsAttributes(attributes), null,
                 groupId, deduplicationId);
-        AwsFailures.Refusal refusal = MessageRules.check(message.body(), message.attributes(), null);
+        AwsFailures.Refusal refusal = MessageRules.check(message.body(), message.attributes(), null, MessageRules.SNS_MAX_BYTES);
         if (refusal != null) {
             throw AwsFailures.snsInvalid("Message", refusal.message());
         }
@@ -242,7 +242,7 @@ public final class InMemorySns extends InMemoryClient implements SnsAsyncClient 
             }
             bytes += MessageRules.bytes(e.message(), InMemoryTopic.asSqsAttributes(e.messageAttributes()));
         }
-        if (bytes > MessageRules.MAX_BYTES) {
+        if (bytes > MessageRules.SNS_MAX_BYTES) {
             throw AwsFailures.sns("BatchRequestTooLong", "The length of all the messages put together is more than the limit.");
         }
     }

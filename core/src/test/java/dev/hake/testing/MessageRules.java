@@ -7,12 +7,15 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 /**
  * What SQS refuses in a message, checked as AWS checks it, so that a message the core should never
  * send fails here as it would on AWS: an empty body, characters outside XML 1.0, more than ten
- * message attributes, a malformed attribute, more than 256 KiB counted as AWS counts (body, and each
+ * message attributes, a malformed attribute, more than 1 MiB (256 KiB for SNS) counted as AWS counts (body, and each
  * attribute's name, type and value), a delay outside 0 to 900 seconds.
  */
 final class MessageRules {
 
-    static final int MAX_BYTES = 262_144;
+    /** SQS's limit since 2025-08-04. */
+    static final int MAX_BYTES = 1_048_576;
+    /** SNS's. */
+    static final int SNS_MAX_BYTES = 262_144;
     static final int MAX_ATTRIBUTES = 10;
     static final int MAX_DELAY_SECONDS = 900;
 
@@ -21,6 +24,12 @@ final class MessageRules {
 
     /** Why SQS would refuse this message, or null if it takes it. */
     static AwsFailures.Refusal check(String body, Map<String, MessageAttributeValue> attributes, Integer delaySeconds) {
+        return check(body, attributes, delaySeconds, MAX_BYTES);
+    }
+
+    /** As {@link #check(String, Map, Integer)}, for a service whose limit is {@code maxBytes}. */
+    static AwsFailures.Refusal check(String body, Map<String, MessageAttributeValue> attributes, Integer delaySeconds,
+                                     int maxBytes) {
         if (body == null || body.isEmpty()) {
             return new AwsFailures.Refusal("MissingParameter", "The request must contain the parameter MessageBody.");
         }
@@ -38,9 +47,9 @@ final class MessageRules {
                         "Message attribute '" + a.getKey() + "' " + problem);
             }
         }
-        if (bytes(body, attributes) > MAX_BYTES) {
+        if (bytes(body, attributes) > maxBytes) {
             return new AwsFailures.Refusal("InvalidParameterValue",
-                    "One or more parameters are invalid. Reason: Message must be shorter than " + MAX_BYTES + " bytes.");
+                    "One or more parameters are invalid. Reason: Message must be shorter than " + maxBytes + " bytes.");
         }
         if (delaySeconds != null && (delaySeconds < 0 || delaySeconds > MAX_DELAY_SECONDS)) {
             return new AwsFailures.Refusal("InvalidParameterValue", "Value " + delaySeconds

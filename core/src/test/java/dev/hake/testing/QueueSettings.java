@@ -24,10 +24,10 @@ final class QueueSettings {
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "VisibilityTimeout", "30", "DelaySeconds", "0", "ReceiveMessageWaitTimeSeconds", "0",
-            "MaximumMessageSize", "262144", "MessageRetentionPeriod", "345600");
+            "MaximumMessageSize", "1048576", "MessageRetentionPeriod", "345600");
     private static final Map<String, int[]> RANGES = Map.of(
             "VisibilityTimeout", new int[] {0, MAX_VISIBILITY_SECONDS}, "DelaySeconds", new int[] {0, 900},
-            "ReceiveMessageWaitTimeSeconds", new int[] {0, 20}, "MaximumMessageSize", new int[] {1024, 262_144},
+            "ReceiveMessageWaitTimeSeconds", new int[] {0, 20}, "MaximumMessageSize", new int[] {1024, 1_048_576},
             "MessageRetentionPeriod", new int[] {60, 1_209_600});
     private static final Set<String> FREE_TEXT = Set.of("Policy", "RedrivePolicy", "RedriveAllowPolicy",
             "KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds", "SqsManagedSseEnabled");

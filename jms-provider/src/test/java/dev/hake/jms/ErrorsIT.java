@@ -40,12 +40,13 @@ class ErrorsIT extends JmsIntegrationTest {
         Queue queue = session.createQueue("big");
         MessageConsumer consumer = session.createConsumer(queue);
         BytesMessage big = session.createBytesMessage();
-        big.writeBytes(new byte[300 * 1024]);
+        big.writeBytes(new byte[800 * 1024]); // 1,092,268 bytes once in base64
 
         assertThatThrownBy(() -> session.createProducer(queue).send(big))
                 .isInstanceOf(JMSException.class)
-                .hasMessageContaining("262144")
+                .hasMessageContaining("1048576")
                 .hasMessageContaining("SQS")
+                .hasMessageContaining("largeMessageBucket")
                 .hasMessageMatching("(?s).*message is \\d+ bytes.*");
         Topic topic = session.createTopic("big-topic");
         assertThatThrownBy(() -> session.createProducer(topic).send(session.createTextMessage("x".repeat(270_000))))

@@ -14,6 +14,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -53,15 +55,23 @@ public final class AwsClients implements AutoCloseable {
     private final Reachability reachability;
     /** The credentials when a role is assumed, closed with the clients; null otherwise. */
     private final AssumedRole role;
+    /** Sets up one more client as SQS's and SNS's are; null for clients made elsewhere. */
+    private final ClientSetup setup;
+
+    /** How this connection's SDK clients are built, kept for clients made later (S3's, when a large message needs it). */
+    private record ClientSetup(AwsCredentialsProvider credentials, Optional<URI> endpoint,
+                               ClientAsyncConfiguration async, ClientOverrideConfiguration override) {
+    }
 
     private AwsClients(SdkAsyncHttpClient http, SqsAsyncClient sqs, SnsAsyncClient sns, String region,
-                       Reachability reachability, AssumedRole role) {
+                       Reachability reachability, AssumedRole role, ClientSetup setup) {
         this.http = http;
         this.sqs = sqs;
         this.sns = sns;
         this.region = region;
         this.reachability = reachability;
         this.role = role;
+        this.setup = setup;
     }
 
     /**
@@ -99,7 +109,8 @@ public final class AwsClients implements AutoCloseable {
             sqsBuilder.endpointOverride(e);
             snsBuilder.endpointOverride(e);
         });
-        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region, reachability, role);
+        return new AwsClients(http, sqsBuilder.build(), snsBuilder.build(), region, reachability, role,
+                new ClientSetup(credentials, endpoint, async, override));
     }
 
     /**
@@ -109,7 +120,7 @@ public final class AwsClients implements AutoCloseable {
      * "in doubt": whatever these clients answer is final.
      */
     public static AwsClients of(SqsAsyncClient sqs, SnsAsyncClient sns, String region) {
-        return new AwsClients(null, sqs, sns, region, new Reachability(System::nanoTime), null);
+        return new AwsClients(null, sqs, sns, region, new Reachability(System::nanoTime), null, null);
     }
 
     /**
@@ -126,6 +137,28 @@ public final class AwsClients implements AutoCloseable {
                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(THROTTLED_BASE_DELAY, RETRY_MAX_DELAY))
                 .circuitBreakerEnabled(false)
                 .build();
+    }
+
+    /**
+     * Sets up {@code builder} (another service's async client) as SQS's and SNS's were: the same
+     * HTTP client and threads, region, credentials, endpoint, retries and attempt recording. The
+     * caller builds and closes the client; closing it leaves the shared HTTP client open.
+     *
+     * @throws HakeException for clients made elsewhere, which have no such setup
+     */
+    public <B extends AwsClientBuilder<B, ?> & AwsAsyncClientBuilder<B, ?>> B configure(B builder) {
+        if (setup == null) {
+            throw new HakeException("this backend's SNS and SQS clients were made elsewhere; it has no S3");
+        }
+        builder.httpClient(http).region(Region.of(region)).credentialsProvider(setup.credentials())
+                .asyncConfiguration(setup.async()).overrideConfiguration(setup.override());
+        setup.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    /** Whether requests go to an endpoint of the settings' (an emulator) rather than AWS's own. */
+    public boolean endpointOverridden() {
+        return setup != null && setup.endpoint().isPresent();
     }
 
     public SqsAsyncClient sqs() {

@@ -29,13 +29,18 @@ public final class BatchLine<K, E> {
     private record Batch<K, E>(K key, Lane<E> lane, List<Lane.Waiting<E>> entries) {
     }
 
-    private final BatchLimits<E> limits;
+    private final Function<? super K, BatchLimits<E>> limitsOf;
     private final ReleaseRule<K> rule;
     private final BatchCall<K, E> call;
     private final Map<K, Lane<E>> lanes = new LinkedHashMap<>();
 
     public BatchLine(BatchLimits<E> limits, ReleaseRule<K> rule, BatchCall<K, E> call) {
-        this.limits = limits;
+        this(key -> limits, rule, call);
+    }
+
+    /** A line whose batches are limited by key: SendMessageBatch takes 1 MiB, PublishBatch 256 KiB. */
+    public BatchLine(Function<? super K, BatchLimits<E>> limitsOf, ReleaseRule<K> rule, BatchCall<K, E> call) {
+        this.limitsOf = limitsOf;
         this.rule = rule;
         this.call = call;
     }
@@ -63,7 +68,8 @@ public final class BatchLine<K, E> {
                 K key = keyOf.apply(entry);
                 Lane<E> lane = lanes.computeIfAbsent(key, k -> new Lane<>());
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                if (lane.join(new Lane.Waiting<>(entry, orderKey, limits.size().applyAsLong(entry), done))) {
+                long size = limitsOf.apply(key).size().applyAsLong(entry);
+                if (lane.join(new Lane.Waiting<>(entry, orderKey, size, done))) {
                     openWindow(key, lane);
                 }
                 joined.put(key, lane);
@@ -120,6 +126,7 @@ public final class BatchLine<K, E> {
 
     /** Takes off {@code key}'s line every batch the rule lets go now, into {@code ready}. Holds the lock. */
     private void release(K key, Lane<E> lane, List<Batch<K, E>> ready) {
+        BatchLimits<E> limits = limitsOf.apply(key);
         boolean released = false;
         while (!lane.isEmpty() && rule.mayRelease(key, lane.inFlight, lane.isFull(limits), lane.due)) {
             List<Lane.Waiting<E>> batch = lane.take(limits);

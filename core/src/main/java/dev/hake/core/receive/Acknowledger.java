@@ -5,7 +5,9 @@ import dev.hake.core.HakeException;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.aws.AwsErrors;
 import java.util.List;
+import dev.hake.core.WireMessage;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,8 @@ public final class Acknowledger implements AutoCloseable {
     private final DeliveryLedger ledger;
     private final HeldMessages held;
     private final RedeliveryDelay redeliveryDelay;
+    /** Told of every message whose delete succeeded: a body kept in S3 may go too. */
+    private final Consumer<WireMessage> deleted;
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -49,6 +53,13 @@ public final class Acknowledger implements AutoCloseable {
     /** @param redeliveryDelay how long a message given back after a failed delivery stays hidden */
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
                         HeldMessages held, RedeliveryDelay redeliveryDelay) {
+        this(sqs, scheduler, ledger, held, redeliveryDelay, message -> { });
+    }
+
+    /** @param deleted told of each message once SQS has deleted it (never of one it may not have) */
+    public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
+                        HeldMessages held, RedeliveryDelay redeliveryDelay, Consumer<WireMessage> deleted) {
+        this.deleted = deleted;
         this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS, System::nanoTime);
         this.ledger = ledger;
         this.held = held;
@@ -92,6 +103,9 @@ public final class Acknowledger implements AutoCloseable {
                 .whenComplete((ok, failure) -> {
                     if (failure == null) {
                         ledger.forget(m.sqsMessageId());
+                        if (m.message() != null) {
+                            deleted.accept(m.message());
+                        }
                     }
                 });
     }

@@ -115,7 +115,8 @@ public final class QueueScan implements AutoCloseable {
             return sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds)
                     .visibilityTimeout(HIDE_SECONDS).messageAttributeNames("All")
                     .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                            MessageSystemAttributeName.SENT_TIMESTAMP)).join().messages();
+                            MessageSystemAttributeName.SENT_TIMESTAMP))
+                    .thenCompose(answer -> decoder.fetchBodies(answer, queueUrl)).join().messages();
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e, "SQS ReceiveMessage for a browse [queue=" + queueUrl + "]");
         }

@@ -68,7 +68,8 @@ public final class ReceiveBuffer implements AutoCloseable {
         this.release = new UndeliveredRelease(acknowledger, queueUrl);
         AnswerReader reader = new AnswerReader(queueUrl, source, decoder, settings, acknowledger, ledger,
                 queueUrl.endsWith(".fifo"));
-        ReceiveRequest request = new ReceiveRequest(sqs, queueUrl, settings.visibilityTimeoutSeconds(), scheduler);
+        ReceiveRequest request = new ReceiveRequest(sqs, queueUrl, settings.visibilityTimeoutSeconds(), scheduler,
+                decoder);
         this.poller = new Poller(lock, new PollerView(), queueUrl, request, reader, release, settings, scheduler,
                 polls, turnsByQueue);
     }

@@ -14,8 +14,11 @@ final class ReceiveRequest {
     private final String queueUrl;
     private final int visibilityTimeoutSeconds;
     private final ScheduledExecutorService scheduler;
+    private final MessageDecoder decoder;
 
-    ReceiveRequest(SqsAsyncClient sqs, String queueUrl, int visibilityTimeoutSeconds, ScheduledExecutorService scheduler) {
+    ReceiveRequest(SqsAsyncClient sqs, String queueUrl, int visibilityTimeoutSeconds, ScheduledExecutorService scheduler,
+                   MessageDecoder decoder) {
+        this.decoder = decoder;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.visibilityTimeoutSeconds = visibilityTimeoutSeconds;
@@ -23,7 +26,7 @@ final class ReceiveRequest {
     }
 
     /**
-     * Sends one ReceiveMessage. It always answers through the returned future, completed on an SDK
+     * Sends one ReceiveMessage; its answer comes with the bodies of large messages fetched. It always answers through the returned future, completed on an SDK
      * or timer thread, never on the caller's: the caller holds its buffer's lock, and handling an
      * answer may call other consumers.
      */
@@ -35,7 +38,8 @@ final class ReceiveRequest {
                     .visibilityTimeout(visibilityTimeoutSeconds)
                     .messageAttributeNames("All")
                     .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                            MessageSystemAttributeName.SENT_TIMESTAMP));
+                            MessageSystemAttributeName.SENT_TIMESTAMP))
+                    .thenCompose(answer -> decoder.fetchBodies(answer, queueUrl));
         } catch (RuntimeException e) {
             CompletableFuture<ReceiveMessageResponse> failed = new CompletableFuture<>();
             try {

@@ -2,19 +2,46 @@ package dev.hake.core.send;
 
 import dev.hake.core.WireDestination;
 import dev.hake.core.wire.EncodedMessage;
+import dev.hake.core.wire.PayloadPointer;
 
 /**
- * A message ready to go: encoded, size-checked, its destination resolved to a queue URL or topic
+ * A message ready to go: encoded (its body replaced by an S3 pointer if it is large), size-checked, its destination resolved to a queue URL or topic
  * ARN ({@code target}), and its FIFO group and deduplication id worked out. {@code deliveryTime}:
  * when a delayed message sent to a standard queue may be delivered (0: at once); the SQS delay is
  * counted from it when the request leaves, so that a transaction's message held until commit is
  * not delayed twice.
  */
 public record PreparedSend(WireDestination destination, String target, EncodedMessage encoded, String groupId,
-                           String dedupId, long deliveryTime) {
+                           String dedupId, long deliveryTime, Upload upload) {
+
+    /**
+     * A body that goes to S3 before the message (whose body is then the pointer) is sent. Uploaded
+     * only when the message leaves, so that a transaction rolled back leaves nothing in S3.
+     */
+    public record Upload(PayloadPointer where, String body, boolean stored) {
+        public Upload(PayloadPointer where, String body) {
+            this(where, body, false);
+        }
+
+        @Override
+        public String toString() {
+            return "Upload[" + where + ", " + body.length() + " chars]"; // never the body: it may hold secrets
+        }
+    }
+
+    public PreparedSend(WireDestination destination, String target, EncodedMessage encoded, String groupId,
+                        String dedupId, long deliveryTime) {
+        this(destination, target, encoded, groupId, dedupId, deliveryTime, null);
+    }
 
     /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
     static final int MAX_DELAY_SECONDS = 900;
+
+    /** This send, its body already in S3 (a transaction's bodies are stored before any of its messages leaves). */
+    PreparedSend bodyStored() {
+        return upload == null ? this : new PreparedSend(destination, target, encoded, groupId, dedupId, deliveryTime,
+                new Upload(upload.where(), upload.body(), true));
+    }
 
     public long sizeBytes() {
         return encoded.sizeBytes();

@@ -1,8 +1,10 @@
 package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
+import dev.hake.core.HakeSettings;
 import dev.hake.core.aws.AwsErrors;
 import dev.hake.core.batch.BatchLimits;
+import dev.hake.core.large.LargeMessages;
 import dev.hake.core.batch.BatchLine;
 import dev.hake.core.batch.ReleaseRule;
 import java.util.Collections;
@@ -13,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * Turns sends into batches without holding any send back: immediate, asynchronous and transacted
  * sends all go through one {@link BatchLine}, released when a request slot is free. Per
  * destination, a few requests may be in flight; a send that finds them all busy waits in line,
- * and when one returns, everything in line (up to ten messages or 256 KiB) goes out as one
+ * and when one returns, everything in line (up to ten messages, and 1 MiB to a queue or 256 KiB to a topic) goes out as one
  * SendMessageBatch or PublishBatch. A lone send therefore leaves at once as a plain SendMessage or
  * Publish, with the latency it would have had anyway, while asynchronous sends and sends from many
  * threads share requests.
@@ -26,23 +28,33 @@ import java.util.concurrent.CompletableFuture;
 public final class SendCoalescer {
 
     /** A line of the batch line: where the messages go, and whether it keeps FIFO order. */
-    private record Target(String target, boolean fifo) {
+    private record Target(String target, boolean fifo, boolean topic) {
         static Target of(PreparedSend send) {
-            return new Target(send.target(), send.destination().isFifo());
+            return new Target(send.target(), send.destination().isFifo(), send.destination().isTopic());
         }
     }
 
+    /** SendMessageBatch takes as many bytes in all as one message may have; so does PublishBatch. */
+    private static final BatchLimits<PreparedSend> SEND_MESSAGE_BATCH = new BatchLimits<>(Sender.MAX_BATCH_ENTRIES,
+            HakeSettings.SQS_MAX_MESSAGE_BYTES, PreparedSend::sizeBytes);
+    private static final BatchLimits<PreparedSend> PUBLISH_BATCH = new BatchLimits<>(Sender.MAX_BATCH_ENTRIES,
+            HakeSettings.SNS_MAX_MESSAGE_BYTES, PreparedSend::sizeBytes);
+
     private final Transmitter transmitter;
+    /** Stores a transaction's large bodies before it sends; null where nothing is large (tests). */
+    private final UploadingTransmitter uploads;
     private final BatchLine<Target, PreparedSend> line;
 
-    public SendCoalescer(Sender sender, int maxInFlightPerDestination) {
-        this((Transmitter) sender, maxInFlightPerDestination);
+    /** Sends through {@code sender}, with large bodies put in S3 through {@code large} first. */
+    public SendCoalescer(Sender sender, LargeMessages large, int maxInFlightPerDestination) {
+        this(new UploadingTransmitter(sender, large), maxInFlightPerDestination);
     }
 
     SendCoalescer(Transmitter transmitter, int maxInFlightPerDestination) {
         this.transmitter = transmitter;
+        this.uploads = transmitter instanceof UploadingTransmitter u ? u : null;
         this.line = new BatchLine<>(
-                new BatchLimits<>(Sender.MAX_BATCH_ENTRIES, Sender.MAX_BATCH_BYTES, PreparedSend::sizeBytes),
+                to -> to.topic() ? PUBLISH_BATCH : SEND_MESSAGE_BATCH,
                 ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : maxInFlightPerDestination),
                 this::request);
     }
@@ -65,9 +77,19 @@ public final class SendCoalescer {
      * fill batches rather than the first leaving alone. They share one order key: to one destination
      * their batches go one after another, in order, as they did when a commit chained them.
      *
+     * Their large bodies are all stored in S3 first: if one cannot be, the future fails and none
+     * of the messages is sent.
+     *
      * @return per message, in order: null when sent, else why not (in doubt, or refused)
      */
     public CompletableFuture<List<HakeException>> sendAll(List<PreparedSend> sends) {
+        if (uploads == null) {
+            return putInLine(sends);
+        }
+        return uploads.storeAll(sends).thenCompose(this::putInLine);
+    }
+
+    private CompletableFuture<List<HakeException>> putInLine(List<PreparedSend> sends) {
         List<CompletableFuture<HakeException>> outcomes = line.addAll(sends, Target::of, new Object()).stream()
                 .map(sent -> sent.handle((ok, failure) -> failure == null ? null : AwsErrors.translate(failure, "send")))
                 .toList();

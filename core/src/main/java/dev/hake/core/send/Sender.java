@@ -2,6 +2,7 @@ package dev.hake.core.send;
 
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
+import dev.hake.core.MessageTooLargeException;
 import dev.hake.core.ResourceNames;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
@@ -9,6 +10,7 @@ import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.AwsErrors;
 import dev.hake.core.aws.RequestAttempts;
 import dev.hake.core.aws.Topology;
+import dev.hake.core.large.LargeMessages;
 import dev.hake.core.wire.EncodedMessage;
 import dev.hake.core.wire.WireAttributes;
 import dev.hake.core.wire.WireCodec;
@@ -21,7 +23,8 @@ import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
- * Makes wire messages ready to send ({@link #prepare}: encoded, size-checked, destination resolved,
+ * Makes wire messages ready to send ({@link #prepare}: encoded, size-checked (a large body bound for
+ * S3, see {@link LargeMessages}), destination resolved,
  * so that a message that cannot be sent fails before any request) and makes the requests: one
  * SendMessage or Publish for a lone message, SendMessageBatch or PublishBatch for many. Which
  * messages travel together is the {@link SendCoalescer}'s to say.
@@ -29,7 +32,6 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 public final class Sender implements Transmitter {
 
     public static final int MAX_BATCH_ENTRIES = 10;
-    public static final long MAX_BATCH_BYTES = WireAttributes.MAX_MESSAGE_BYTES;
     static final String GROUP_ID_PROPERTY = "JMSXGroupID";
 
     private final AwsClients aws;
@@ -37,8 +39,11 @@ public final class Sender implements Transmitter {
     private final ResourceNames names;
     private final WireCodec codec;
     private final HakeSettings settings;
+    private final LargeMessages large;
 
-    public Sender(AwsClients aws, Topology topology, ResourceNames names, WireCodec codec, HakeSettings settings) {
+    public Sender(AwsClients aws, Topology topology, ResourceNames names, WireCodec codec, HakeSettings settings,
+                  LargeMessages large) {
+        this.large = large;
         this.aws = aws;
         this.topology = topology;
         this.names = names;
@@ -54,17 +59,33 @@ public final class Sender implements Transmitter {
     public PreparedSend prepare(WireMessage message, String producerId) {
         WireDestination to = message.destination();
         EncodedMessage encoded = codec.encode(message);
-        codec.checkSize(encoded, to.isTopic() ? "SNS" : "SQS");
+        PreparedSend.Upload upload = null;
+        if (large.goesThroughS3(encoded, to)) {
+            EncodedMessage whole = encoded.attributes().size() < WireAttributes.MAX_ATTRIBUTES ? encoded
+                    : codec.encodeForS3(message);
+            upload = new PreparedSend.Upload(large.newPointer(), whole.body());
+            encoded = codec.pointingTo(whole, upload.where());
+            if (encoded.sizeBytes() > LargeMessages.limitOf(to)) {
+                throw new MessageTooLargeException(encoded.sizeBytes(), LargeMessages.limitOf(to), service(to),
+                        "its body would go to S3, but its headers and properties alone are too large");
+            }
+        } else {
+            codec.checkSize(encoded, LargeMessages.limitOf(to), service(to));
+        }
         String groupId = to.isFifo() ? groupId(message, producerId) : null;
         String dedupId = to.isFifo() ? message.messageId() : null;
         // A temporary destination is never created by a send: once deleted, it is gone.
         boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
         if (to.isTopic()) {
             return new PreparedSend(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId,
-                    dedupId, 0);
+                    dedupId, 0, upload);
         }
         return new PreparedSend(to, topology.queueUrl(names.queue(to.name()), mayCreate, Map.of()), encoded,
-                groupId, dedupId, to.isFifo() ? 0 : delayedUntil(message));
+                groupId, dedupId, to.isFifo() ? 0 : delayedUntil(message), upload);
+    }
+
+    private static String service(WireDestination to) {
+        return to.isTopic() ? "SNS" : "SQS";
     }
 
     /** One SendMessage or Publish; AWS errors fail the future. */

@@ -19,6 +19,12 @@ record PropertyPlacement(List<PropertySlot> slots, Map<String, EncodedAttribute>
         List<Map.Entry<String, Object>> packed) {
 
     static PropertyPlacement of(Map<String, Object> properties) {
+        return of(properties, 0);
+    }
+
+    /** As {@link #of(Map)}, leaving {@code reserved} attributes free for something else (a body in S3 needs one). */
+    static PropertyPlacement of(Map<String, Object> properties, int reserved) {
+        int maxAttributes = WireAttributes.MAX_ATTRIBUTES - reserved;
         List<Map.Entry<String, Object>> entries = new ArrayList<>(properties.size());
         List<EncodedAttribute> candidates = new ArrayList<>(properties.size());
         int eligible = 0;
@@ -34,8 +40,8 @@ record PropertyPlacement(List<PropertySlot> slots, Map<String, EncodedAttribute>
             entries.add(Map.entry(name, value));
             candidates.add(candidate);
         }
-        boolean allFit = eligible == entries.size() && entries.size() <= WireAttributes.MAX_ATTRIBUTES - 1;
-        int room = allFit ? entries.size() : WireAttributes.MAX_ATTRIBUTES - 2;
+        boolean allFit = eligible == entries.size() && entries.size() <= maxAttributes - 1;
+        int room = allFit ? entries.size() : maxAttributes - 2;
 
         List<PropertySlot> slots = new ArrayList<>(entries.size());
         Map<String, EncodedAttribute> natives = new LinkedHashMap<>();

@@ -26,8 +26,20 @@ public final class WireAttributes {
     /** SNS and SQS both refuse a message with more message attributes than this. */
     public static final int MAX_ATTRIBUTES = 10;
 
-    /** SNS and SQS both count body plus attribute names, types and values against this limit. */
-    public static final long MAX_MESSAGE_BYTES = 262_144;
+    /**
+     * The Number attribute that marks a message whose body is in S3 ({@link PayloadPointer}) and
+     * gives the body's size in bytes, as Amazon's SQS and SNS Extended Clients write it.
+     */
+    public static final String EXTENDED_PAYLOAD_SIZE = "ExtendedPayloadSize";
+
+    /** The name older versions of Amazon's SQS Extended Client gave {@link #EXTENDED_PAYLOAD_SIZE}; read, never written. */
+    public static final String LEGACY_PAYLOAD_SIZE = "SQSLargePayloadSize";
+
+    /**
+     * Where a received message's body was fetched from, attached in memory once it has been (see
+     * {@link WireCodec#withFetchedBody}). The ':' keeps it apart from every name SQS can deliver.
+     */
+    static final String FETCHED_FROM = "hake:fetched-from";
 
     private WireAttributes() {
     }

@@ -4,7 +4,9 @@ import dev.hake.core.MessageTooLargeException;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireFormatException;
 import dev.hake.core.WireMessage;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
@@ -20,19 +22,62 @@ public final class WireCodec {
      * @throws WireFormatException if a property or body value has a type JMS does not allow
      */
     public EncodedMessage encode(WireMessage message) {
-        return WireEncoder.encode(message);
+        return WireEncoder.encode(message, 0);
     }
 
-    /** Fails if {@code encoded} is over the 262,144 bytes SNS and SQS accept; {@code service} names which. */
-    public void checkSize(EncodedMessage encoded, String service) {
-        checkSize(encoded, WireAttributes.MAX_MESSAGE_BYTES, service);
+    /**
+     * {@code message} encoded to travel with its body in S3: as {@link #encode}, but with a message
+     * attribute left free for the pointer's {@link WireAttributes#EXTENDED_PAYLOAD_SIZE}. See
+     * {@link #pointingTo}.
+     */
+    public EncodedMessage encodeForS3(WireMessage message) {
+        return WireEncoder.encode(message, 1);
     }
 
-    /** As {@link #checkSize(EncodedMessage, String)}, for a destination whose limit is {@code limit} bytes. */
+    /**
+     * The message that goes instead of {@code encoded} when its body is stored at {@code pointer}:
+     * the pointer as its body, its attributes unchanged, and the body's size in bytes in
+     * {@link WireAttributes#EXTENDED_PAYLOAD_SIZE}, as Amazon's extended clients write it.
+     */
+    public EncodedMessage pointingTo(EncodedMessage encoded, PayloadPointer pointer) {
+        Map<String, EncodedAttribute> attributes = new LinkedHashMap<>(encoded.attributes());
+        attributes.put(WireAttributes.EXTENDED_PAYLOAD_SIZE,
+                EncodedAttribute.number(Long.toString(SqsText.utf8Length(encoded.body()))));
+        return new EncodedMessage(pointer.toBody(), attributes);
+    }
+
+    /** Fails if {@code encoded} is over {@code limit} bytes, the limit of {@code service} (SNS or SQS). */
     public void checkSize(EncodedMessage encoded, long limit, String service) {
         if (encoded.sizeBytes() > limit) {
-            throw new MessageTooLargeException(encoded.sizeBytes(), limit, service);
+            throw new MessageTooLargeException(encoded.sizeBytes(), limit, service,
+                    "set largeMessageBucket to send such bodies through S3");
         }
+    }
+
+    /**
+     * The S3 pointer {@code received} carries instead of its body, if it is one: a body in the
+     * pointer format and an {@link WireAttributes#EXTENDED_PAYLOAD_SIZE} (or legacy) attribute.
+     */
+    public Optional<PayloadPointer> storedBodyOf(Message received) {
+        Map<String, software.amazon.awssdk.services.sqs.model.MessageAttributeValue> attributes =
+                received.messageAttributes();
+        if (!attributes.containsKey(WireAttributes.EXTENDED_PAYLOAD_SIZE)
+                && !attributes.containsKey(WireAttributes.LEGACY_PAYLOAD_SIZE)) {
+            return Optional.empty();
+        }
+        return PayloadPointer.parse(received.body());
+    }
+
+    /**
+     * {@code received} with the body fetched from {@code pointer} in its place; {@link #decode} reads
+     * it as the message that was sent and remembers where its body was ({@link WireMessage#storedBody()}).
+     */
+    public Message withFetchedBody(Message received, PayloadPointer pointer, String body) {
+        Map<String, software.amazon.awssdk.services.sqs.model.MessageAttributeValue> attributes =
+                new LinkedHashMap<>(received.messageAttributes());
+        attributes.put(WireAttributes.FETCHED_FROM, software.amazon.awssdk.services.sqs.model.MessageAttributeValue
+                .builder().dataType(EncodedAttribute.STRING).stringValue(pointer.toBody()).build());
+        return received.toBuilder().body(body).messageAttributes(attributes).build();
     }
 
     /**

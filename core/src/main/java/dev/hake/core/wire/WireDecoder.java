@@ -22,6 +22,10 @@ final class WireDecoder {
 
     static WireMessage decode(Message received, WireDestination consumedFrom) {
         Map<String, EncodedAttribute> attributes = SqsAttributes.toEncoded(received.messageAttributes());
+        // The marks of a body kept in S3 are the wire's business, never properties.
+        EncodedAttribute fetchedFrom = attributes.remove(WireAttributes.FETCHED_FROM);
+        attributes.remove(WireAttributes.EXTENDED_PAYLOAD_SIZE);
+        attributes.remove(WireAttributes.LEGACY_PAYLOAD_SIZE);
         EncodedAttribute header = attributes.get(WireAttributes.HEADER);
         WireMessage m;
         try {
@@ -37,6 +41,9 @@ final class WireDecoder {
             m = asUnreadable(received, attributes, consumedFrom, unreadable);
         }
         m.deliveryCount(receiveCount(received));
+        if (fetchedFrom != null) {
+            m.storedBody(PayloadPointer.parse(fetchedFrom.stringValue()).orElseThrow());
+        }
         return m;
     }
 

@@ -11,9 +11,10 @@ final class WireEncoder {
     private WireEncoder() {
     }
 
-    static EncodedMessage encode(WireMessage message) {
+    /** {@code reservedAttributes}: message attributes left free for something other than properties. */
+    static EncodedMessage encode(WireMessage message, int reservedAttributes) {
         BodyCodec.EncodedBody body = BodyCodec.encode(message);
-        PropertyPlacement placement = PropertyPlacement.of(message.properties());
+        PropertyPlacement placement = PropertyPlacement.of(message.properties(), reservedAttributes);
         HeaderLayout layout = new HeaderLayout(body.code(), placement.slots());
 
         Map<String, EncodedAttribute> attributes = new LinkedHashMap<>();

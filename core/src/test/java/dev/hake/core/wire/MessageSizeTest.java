@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /** Size is counted as AWS counts it: UTF-8 body plus every attribute's name, data type and value. */
 class MessageSizeTest {
 
+    /** SNS's limit; SQS's is four times as large and is checked the same way. */
     private static final int LIMIT = 262_144;
+    private static final int SQS_LIMIT = 1_048_576;
 
     /** Counted independently of the codec, from the AWS rule. */
     static long awsSize(EncodedMessage m) {
@@ -41,7 +43,7 @@ class MessageSizeTest {
 
         assertThat(encoded.attributes()).containsOnlyKeys(WireAttributes.HEADER);
         assertThat(encoded.sizeBytes()).isEqualTo(LIMIT).isEqualTo(awsSize(encoded));
-        assertThatCode(() -> CODEC.checkSize(encoded, "SQS")).doesNotThrowAnyException();
+        assertThatCode(() -> CODEC.checkSize(encoded, LIMIT, "SNS")).doesNotThrowAnyException();
     }
 
     @Test
@@ -49,12 +51,13 @@ class MessageSizeTest {
         EncodedMessage encoded = CODEC.encode(text("a".repeat(LIMIT - 10)));
 
         assertThat(encoded.sizeBytes()).isEqualTo(LIMIT + 1);
-        assertThatThrownBy(() -> CODEC.checkSize(encoded, "SNS"))
+        assertThatThrownBy(() -> CODEC.checkSize(encoded, LIMIT, "SNS"))
                 .isInstanceOfSatisfying(MessageTooLargeException.class, e -> {
                     assertThat(e.size()).isEqualTo(LIMIT + 1);
                     assertThat(e.limit()).isEqualTo(LIMIT);
                 })
-                .hasMessageContaining("262145").hasMessageContaining("262144").hasMessageContaining("SNS");
+                .hasMessageContaining("262145").hasMessageContaining("262144").hasMessageContaining("SNS")
+                .hasMessageContaining("largeMessageBucket").hasMessageContaining("nothing was sent");
     }
 
     @Test
@@ -67,7 +70,7 @@ class MessageSizeTest {
     @Test
     void attributesCountTooAndCanPushAMessageOver() {
         String body = "b".repeat(200_000);
-        assertThatCode(() -> CODEC.checkSize(CODEC.encode(text(body)), "SQS")).doesNotThrowAnyException();
+        assertThatCode(() -> CODEC.checkSize(CODEC.encode(text(body)), LIMIT, "SNS")).doesNotThrowAnyException();
 
         WireMessage heavy = text(body);
         for (int i = 0; i < 9; i++) {
@@ -77,7 +80,7 @@ class MessageSizeTest {
 
         assertThat(encoded.sizeBytes()).isEqualTo(awsSize(encoded)).isGreaterThan(LIMIT);
         assertThat(encoded.body().length()).isLessThan(LIMIT);
-        assertThatThrownBy(() -> CODEC.checkSize(encoded, "SQS")).isInstanceOf(MessageTooLargeException.class);
+        assertThatThrownBy(() -> CODEC.checkSize(encoded, LIMIT, "SNS")).isInstanceOf(MessageTooLargeException.class);
     }
 
     @Test
@@ -101,9 +104,14 @@ class MessageSizeTest {
     }
 
     @Test
-    void aDestinationWithAnotherLimitCanBeChecked() {
+    void aQueueTakesFourTimesWhatATopicTakes() {
         EncodedMessage encoded = CODEC.encode(text("a".repeat(300_000)));
-        assertThatCode(() -> CODEC.checkSize(encoded, 1_048_576, "SQS")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> CODEC.checkSize(encoded, "SQS")).isInstanceOf(MessageTooLargeException.class);
+        assertThatCode(() -> CODEC.checkSize(encoded, SQS_LIMIT, "SQS")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CODEC.checkSize(encoded, LIMIT, "SNS")).isInstanceOf(MessageTooLargeException.class);
+
+        EncodedMessage justOver = CODEC.encode(text("a".repeat(SQS_LIMIT - 10)));
+        assertThat(justOver.sizeBytes()).isEqualTo(SQS_LIMIT + 1);
+        assertThatThrownBy(() -> CODEC.checkSize(justOver, SQS_LIMIT, "SQS"))
+                .hasMessageContaining("1048577").hasMessageContaining("1048576").hasMessageContaining("SQS");
     }
 }
