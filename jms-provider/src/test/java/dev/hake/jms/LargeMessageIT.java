@@ -226,6 +226,58 @@ class LargeMessageIT extends JmsIntegrationTest {
     }
 
     @Test
+    void aLargeMessageCostsOneRequestOfEachKindOnAQueueAndOneReadPerSubscriptionOnATopic() throws Exception {
+        Connection connection = track(largeMessages("").createConnection());
+        connection.start();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Queue queue = session.createQueue("counted");
+        Topic topic = session.createTopic("counted-topic");
+        MessageConsumer fromQueue = session.createConsumer(queue);
+        MessageConsumer first = session.createSharedDurableConsumer(topic, "first");
+        MessageConsumer second = session.createSharedDurableConsumer(topic, "second");
+        String[] operations = {"PutObject", "SendMessage", "Publish", "GetObject", "DeleteMessage", "DeleteMessageBatch",
+                "DeleteObject", "ReceiveMessage"};
+
+        Map<String, Long> before = counts(operations);
+        session.createProducer(queue).send(message(session, "bytes", 2 * MIB));
+        assertThat(fromQueue.receive(10_000)).isNotNull();
+        await().atMost(WITHIN).until(() -> bucket.keys().isEmpty());
+        Map<String, Long> queueCost = since(before, operations);
+
+        before = counts(operations);
+        session.createProducer(topic).send(message(session, "bytes", 2 * MIB));
+        assertThat(first.receive(10_000)).isNotNull();
+        assertThat(second.receive(10_000)).isNotNull();
+        connection.close();
+        Map<String, Long> topicCost = since(before, operations);
+
+        System.out.printf("a 2 MiB BytesMessage through a queue: %s; through a topic to 2 subscriptions: %s%n",
+                queueCost, topicCost);
+        assertThat(queueCost).containsEntry("PutObject", 1L).containsEntry("SendMessage", 1L)
+                .containsEntry("GetObject", 1L).containsEntry("DeleteObject", 1L);
+        assertThat(queueCost.get("DeleteMessage") + queueCost.get("DeleteMessageBatch")).isEqualTo(1L);
+        assertThat(topicCost).containsEntry("PutObject", 1L).containsEntry("Publish", 1L)
+                .containsEntry("GetObject", 2L).containsEntry("DeleteObject", 0L);
+        assertThat(topicCost.get("DeleteMessage") + topicCost.get("DeleteMessageBatch")).isEqualTo(2L);
+    }
+
+    private static Map<String, Long> counts(String... operations) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String operation : operations) {
+            counts.put(operation, RequestCounter.count(operation));
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> since(Map<String, Long> before, String... operations) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String operation : operations) {
+            counts.put(operation, RequestCounter.count(operation) - before.get(operation));
+        }
+        return counts;
+    }
+
+    @Test
     void withoutABucketATooLargeMessageIsRefusedNamingTheSetting() throws Exception {
         Session session = startedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("no-bucket");
