@@ -1,6 +1,5 @@
 package dev.hake.core;
 
-import dev.hake.core.wire.PayloadPointer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.hake.core.HakeException;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.receive.MessageDecoder;
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 import dev.hake.core.wire.WireCodec;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.aws.AwsClients;
 import dev.hake.core.wire.EncodedMessage;
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

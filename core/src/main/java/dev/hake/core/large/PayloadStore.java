@@ -1,6 +1,6 @@
 package dev.hake.core.large;
 
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 import java.util.concurrent.CompletableFuture;
 
 /**

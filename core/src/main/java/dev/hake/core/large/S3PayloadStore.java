@@ -2,7 +2,7 @@ package dev.hake.core.large;
 
 import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.AwsErrors;
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.async.AsyncRequestBody;

@@ -2,7 +2,7 @@ package dev.hake.core.send;
 
 import dev.hake.core.WireDestination;
 import dev.hake.core.wire.EncodedMessage;
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 
 /**
  * A message ready to go: encoded (its body replaced by an S3 pointer if it is large), size-checked, its destination resolved to a queue URL or topic

@@ -27,7 +27,7 @@ public final class WireAttributes {
     public static final int MAX_ATTRIBUTES = 10;
 
     /**
-     * The Number attribute that marks a message whose body is in S3 ({@link PayloadPointer}) and
+     * The Number attribute that marks a message whose body is in S3 ({@link dev.hake.core.PayloadPointer}) and
      * gives the body's size in bytes, as Amazon's SQS and SNS Extended Clients write it.
      */
     public static final String EXTENDED_PAYLOAD_SIZE = "ExtendedPayloadSize";

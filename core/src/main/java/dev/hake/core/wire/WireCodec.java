@@ -1,6 +1,7 @@
 package dev.hake.core.wire;
 
 import dev.hake.core.MessageTooLargeException;
+import dev.hake.core.PayloadPointer;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireFormatException;
 import dev.hake.core.WireMessage;

@@ -10,7 +10,7 @@ import dev.hake.core.WireDestination;
 import dev.hake.core.large.LargeMessages;
 import dev.hake.core.large.PayloadStore;
 import dev.hake.core.wire.EncodedMessage;
-import dev.hake.core.wire.PayloadPointer;
+import dev.hake.core.PayloadPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

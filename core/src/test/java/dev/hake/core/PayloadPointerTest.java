@@ -1,4 +1,4 @@
-package dev.hake.core.wire;
+package dev.hake.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.hake.core.wire;
+package dev.hake.core;
 
 import java.util.Optional;
 import java.util.UUID;
