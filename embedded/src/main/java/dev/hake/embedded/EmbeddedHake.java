@@ -5,9 +5,9 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * An SNS+SQS endpoint inside this JVM, for tests and demos: the AWS SDK talks to it over
- * loopback HTTP, both services on one port. Not a production broker; see the module README
- * for what it does not reproduce.
+ * An SNS+SQS+S3 endpoint inside this JVM, for tests and demos: the AWS SDK talks to it over
+ * loopback HTTP, all three services on one port (S3 path-style only). Not a production broker;
+ * see the module README for what it does not reproduce.
  *
  * <pre>{@code
  * try (EmbeddedHake hake = EmbeddedHake.builder().build().start()) {
@@ -53,7 +53,7 @@ public final class EmbeddedHake implements AutoCloseable {
     }
 
     /**
-     * Binds the port and starts both services; returns when they accept requests.
+     * Binds the port and starts the services; returns when they accept requests.
      *
      * @throws IllegalStateException if already started or closed, or if the port cannot be bound
      */
@@ -68,7 +68,7 @@ public final class EmbeddedHake implements AutoCloseable {
         return this;
     }
 
-    /** Where both SDK clients should point, for example {@code http://127.0.0.1:41234}. */
+    /** Where the SNS, SQS and S3 clients should point, for example {@code http://127.0.0.1:41234}. */
     public synchronized URI endpoint() {
         return running().endpoint();
     }
@@ -83,7 +83,7 @@ public final class EmbeddedHake implements AutoCloseable {
         return accountId;
     }
 
-    /** Stops both services and frees the port; queues, topics and messages are gone. Idempotent. */
+    /** Stops the services and frees the port; queues, topics, messages and objects are gone. Idempotent. */
     @Override
     public synchronized void close() {
         if (services != null && !closed) {

@@ -387,6 +387,27 @@ class SnsFanOutIT extends EmbeddedEndpointTest {
     }
 
     @Test
+    void aMessageOfExactlySnsLimitReachesRawAndEnvelopedSubscriptions() {
+        String topic = created.topic("sns-limit");
+        String raw = created.queue("sns-limit-raw");
+        String enveloped = created.queue("sns-limit-enveloped");
+        subscribeRaw(topic, raw);
+        subscribe(topic, enveloped, Map.of());
+        String body = "x".repeat(262_144 - 20); // + "attribute" + "String" + "value" = 262,144 bytes
+
+        sns.publish(r -> r.topicArn(topic).message(body)
+                .messageAttributes(Map.of("attribute", stringAttribute("value"))));
+
+        // The envelope is larger than SNS's 256 KiB; SQS takes it since its limit is 1 MiB.
+        List<Message> envelopes = receive(enveloped, 1);
+        assertThat(envelopes.get(0).body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(262_144);
+        assertThat(envelope(envelopes.get(0)).get("Message")).isEqualTo(body);
+        List<Message> raws = receive(raw, 1);
+        assertThat(raws).extracting(Message::body).containsExactly(body);
+        assertThat(raws.get(0).messageAttributes().get("attribute").stringValue()).isEqualTo("value");
+    }
+
+    @Test
     void messageOverTheSizeLimitIsRefusedWithItsSize() {
         String topic = created.topic("large");
         String queue = created.queue("large");

@@ -14,7 +14,6 @@ import org.apache.pekko.http.scaladsl.Http;
 import org.apache.pekko.pattern.Patterns;
 import org.elasticmq.Limits;
 import org.elasticmq.NodeAddress;
-import org.elasticmq.StrictSQSLimits$;
 import org.elasticmq.msg.LookupQueue;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.slf4j.Logger;
@@ -36,6 +35,9 @@ final class ElasticMqServer implements AutoCloseable {
      * classpath (ElasticMQ's jar ships one that turns Pekko logging to DEBUG). Daemon threads, and
      * no JVM shutdown hook of Pekko's own: EmbeddedHake.close() owns the lifecycle.
      * The request timeout must outlast SQS's longest long poll (20 s).
+     * Bodies up to 16 MiB: a 1 MiB message grows in transit (JSON may write a character as a
+     * six-byte escape, Query URL-encoding triples many), and Pekko's default of 8 MiB would refuse
+     * some that SQS takes.
      */
     private static final String PEKKO_CONFIG = """
             pekko {
@@ -51,13 +53,15 @@ final class ElasticMqServer implements AutoCloseable {
               http.server.request-timeout = 25 s
               http.server.idle-timeout = 60 s
               http.server.parsing.max-uri-length = 256k
+              http.server.parsing.max-content-length = 16m
+              http.server.parsing.max-to-strict-bytes = 16m
               http.server.parsing.illegal-header-warnings = off
             }
             """;
 
     private static final String INTERNAL_HOST = "127.0.0.1";
-    /** SQS's own limits, which is also ElasticMQ's default. */
-    private static final Limits LIMITS = StrictSQSLimits$.MODULE$;
+    /** SQS's own limits, with SQS's current message size. */
+    private static final Limits LIMITS = ElasticMqLimits.INSTANCE;
 
     private final ActorSystem actorSystem;
     private final ActorRef queueManager;

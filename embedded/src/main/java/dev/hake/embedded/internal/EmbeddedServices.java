@@ -1,10 +1,12 @@
 package dev.hake.embedded.internal;
 
+import dev.hake.embedded.internal.s3.S3Front;
 import dev.hake.embedded.internal.sns.SnsFront;
 import dev.hake.embedded.internal.sns.SnsSettings;
 import dev.hake.embedded.internal.sqs.RememberedQueueAttributes;
 import dev.hake.embedded.internal.sqs.SqsForwarder;
 import dev.hake.embedded.internal.sqs.SqsJsonFront;
+import dev.hake.embedded.internal.sqs.SqsQueryFront;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The running parts of an embedded endpoint, started in dependency order and closed in reverse:
  * ElasticMQ on an internal port, the SQS client and the threads the SNS fan-out uses, and the
- * front port that serves both APIs.
+ * front port that serves SNS, SQS and S3.
  */
 public final class EmbeddedServices implements AutoCloseable {
 
@@ -54,9 +56,9 @@ public final class EmbeddedServices implements AutoCloseable {
             SnsFront sns = new SnsFront(new SnsSettings(region, accountId, endpoint), fanOutClient, fanOutThreads);
             SqsForwarder forwarder = new SqsForwarder(elasticMq.endpoint());
             SqsJsonFront sqsJson = new SqsJsonFront(forwarder, new RememberedQueueAttributes());
-            front.start(new FrontHandler(sns, sqsJson, forwarder));
+            front.start(new FrontHandler(sns, sqsJson, new SqsQueryFront(forwarder), new S3Front(region)));
 
-            LOG.info("Embedded SNS+SQS endpoint started at {} in {} ms",
+            LOG.info("Embedded SNS+SQS+S3 endpoint started at {} in {} ms",
                     endpoint, (System.nanoTime() - startNanos) / 1_000_000);
             return new EmbeddedServices(started, endpoint);
         } catch (RuntimeException | UnknownHostException e) {

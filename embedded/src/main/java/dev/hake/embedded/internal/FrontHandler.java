@@ -2,9 +2,10 @@ package dev.hake.embedded.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.hake.embedded.internal.s3.S3Front;
 import dev.hake.embedded.internal.sns.SnsFront;
-import dev.hake.embedded.internal.sqs.SqsForwarder;
 import dev.hake.embedded.internal.sqs.SqsJsonFront;
+import dev.hake.embedded.internal.sqs.SqsQueryFront;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides, per request, which service it is for. SQS JSON requests carry
+ * Decides, per request, which service it is for. S3 requests name {@code s3} in their SigV4
+ * credential scope (S3's REST API has no action to tell it by). SQS JSON requests carry
  * {@code X-Amz-Target: AmazonSQS.*}; Query-protocol requests carry an {@code Action}, and SNS's
  * are recognised by their API version or action name. Everything else is SQS's.
  */
@@ -23,12 +25,14 @@ final class FrontHandler implements HttpHandler {
 
     private final SnsFront sns;
     private final SqsJsonFront sqsJson;
-    private final SqsForwarder sqsForwarder;
+    private final SqsQueryFront sqsQuery;
+    private final S3Front s3;
 
-    FrontHandler(SnsFront sns, SqsJsonFront sqsJson, SqsForwarder sqsForwarder) {
+    FrontHandler(SnsFront sns, SqsJsonFront sqsJson, SqsQueryFront sqsQuery, S3Front s3) {
         this.sns = sns;
         this.sqsJson = sqsJson;
-        this.sqsForwarder = sqsForwarder;
+        this.sqsQuery = sqsQuery;
+        this.s3 = s3;
     }
 
     @Override
@@ -41,13 +45,16 @@ final class FrontHandler implements HttpHandler {
                 LOG.error("Request {} {} failed inside the embedded endpoint",
                         exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
                 response = FrontResponse.text(500, "text/plain; charset=utf-8",
-                        "Internal error in the embedded SNS+SQS endpoint: " + e);
+                        "Internal error in the embedded endpoint: " + e);
             }
             response.writeTo(exchange);
         }
     }
 
     private FrontResponse route(FrontRequest request) {
+        if (S3Front.accepts(request)) {
+            return s3.handle(request);
+        }
         String target = request.header("x-amz-target");
         if (target != null) {
             if (target.startsWith(SQS_JSON_TARGET_PREFIX)) {
@@ -62,7 +69,7 @@ final class FrontHandler implements HttpHandler {
         if (sns.accepts(parameters)) {
             return sns.handle(parameters);
         }
-        return sqsForwarder.forward(request);
+        return sqsQuery.handle(request, parameters);
     }
 
     /** The query string and, for a form post, the body: the Query protocol allows either. */

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One HTTP request as the front received it, read fully: AWS requests are small (256 KiB at most)
- * and every route needs the whole body.
+ * One HTTP request as the front received it, read fully: every route needs the whole body, and
+ * the largest (S3 uploads in tests, a few MiB; SQS messages, 1 MiB) fit in memory. Nothing here
+ * limits the size.
  *
  * @param method  HTTP method
  * @param uri     request URI as sent (path and query, no host)

@@ -34,7 +34,8 @@ final class LocalStackBackend implements RunningBackend {
             Assumptions.abort(NO_DOCKER);
         }
         LocalStackContainer container = new LocalStackContainer(IMAGE)
-                .withServices(LocalStackContainer.Service.SNS, LocalStackContainer.Service.SQS);
+                .withServices(LocalStackContainer.Service.SNS, LocalStackContainer.Service.SQS,
+                        LocalStackContainer.Service.S3);
         try {
             container.start();
             return new LocalStackBackend(container);

@@ -1,6 +1,7 @@
 package dev.hake.embedded.internal.sns;
 
 import dev.hake.embedded.internal.FormParameters;
+import dev.hake.embedded.internal.Xml;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

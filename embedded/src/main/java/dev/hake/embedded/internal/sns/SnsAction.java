@@ -1,6 +1,7 @@
 package dev.hake.embedded.internal.sns;
 
 import dev.hake.embedded.internal.FormParameters;
+import dev.hake.embedded.internal.Xml;
 
 /** One SNS API action: reads its Query parameters and writes the inside of its {@code <XxxResult>}. */
 @FunctionalInterface

@@ -2,6 +2,7 @@ package dev.hake.embedded.internal.sns;
 
 import dev.hake.embedded.internal.FormParameters;
 import dev.hake.embedded.internal.FrontResponse;
+import dev.hake.embedded.internal.Xml;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;

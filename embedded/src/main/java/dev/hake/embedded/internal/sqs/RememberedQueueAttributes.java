@@ -17,10 +17,10 @@ public final class RememberedQueueAttributes {
             "Policy", "MessageRetentionPeriod", "MaximumMessageSize", "KmsMasterKeyId",
             "KmsDataKeyReusePeriodSeconds", "SqsManagedSseEnabled", "RedriveAllowPolicy");
 
-    /** What SQS reports for a queue where these were never set (MaximumMessageSize: ElasticMQ's limit). */
+    /** What SQS reports for a queue where these were never set (MaximumMessageSize: 1 MiB since 2025-08-04). */
     private static final Map<String, String> DEFAULTS = Map.of(
             "MessageRetentionPeriod", "345600",
-            "MaximumMessageSize", "262144",
+            "MaximumMessageSize", String.valueOf(SqsMessageSize.MAX_BYTES),
             "SqsManagedSseEnabled", "false");
 
     private final Map<String, Map<String, String>> byQueueName = new ConcurrentHashMap<>();

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The SQS JSON protocol, as today's SDKs speak it. Requests go to ElasticMQ unchanged, except the
  * few that touch the attributes ElasticMQ does not keep ({@link RememberedQueueAttributes}):
- * those are taken out on the way in and put back into GetQueueAttributes answers.
+ * those are taken out on the way in and put back into GetQueueAttributes answers. Messages over
+ * SQS's size limit are refused here ({@link SqsSizeCheck}).
  */
 public final class SqsJsonFront {
 
@@ -35,8 +36,21 @@ public final class SqsJsonFront {
             case "SetQueueAttributes" -> setQueueAttributes(request);
             case "GetQueueAttributes" -> getQueueAttributes(request);
             case "DeleteQueue" -> deleteQueue(request);
+            case "SendMessage", "SendMessageBatch" -> checkSize(request, operation);
             default -> forwarder.forward(request);
         };
+    }
+
+    /**
+     * A JSON body is never smaller than the message it carries (escapes and Base64 only add), so
+     * one within the limit is forwarded without being parsed.
+     */
+    private FrontResponse checkSize(FrontRequest request, String operation) {
+        if (request.body().length <= SqsMessageSize.MAX_BYTES) {
+            return forwarder.forward(request);
+        }
+        return SqsSizeCheck.json(operation, jsonObject(request.body())).map(SqsError::json)
+                .orElseGet(() -> forwarder.forward(request));
     }
 
     private FrontResponse createQueue(FrontRequest request) {

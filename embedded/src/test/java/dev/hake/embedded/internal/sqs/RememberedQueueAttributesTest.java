@@ -15,7 +15,7 @@ class RememberedQueueAttributesTest {
         remembered.remember("q", Map.of("Policy", "{}", "VisibilityTimeout", "30", "MessageRetentionPeriod", "60"));
 
         assertThat(remembered.recall("q", List.of("All"))).containsOnly(Map.entry("Policy", "{}"),
-                Map.entry("MessageRetentionPeriod", "60"), Map.entry("MaximumMessageSize", "262144"),
+                Map.entry("MessageRetentionPeriod", "60"), Map.entry("MaximumMessageSize", "1048576"),
                 Map.entry("SqsManagedSseEnabled", "false"));
         assertThat(remembered.recall("q", List.of("Policy", "VisibilityTimeout"))).containsOnly(Map.entry("Policy", "{}"));
     }
@@ -23,7 +23,7 @@ class RememberedQueueAttributesTest {
     @Test
     void reportsSqsDefaultsForWhatWasNeverSet() {
         assertThat(remembered.recall("other", List.of("All"))).containsOnly(Map.entry("MessageRetentionPeriod", "345600"),
-                Map.entry("MaximumMessageSize", "262144"), Map.entry("SqsManagedSseEnabled", "false"));
+                Map.entry("MaximumMessageSize", "1048576"), Map.entry("SqsManagedSseEnabled", "false"));
         assertThat(remembered.recall("other", List.of("Policy"))).isEmpty();
     }
 

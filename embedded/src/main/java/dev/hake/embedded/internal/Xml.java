@@ -1,32 +1,33 @@
-package dev.hake.embedded.internal.sns;
+package dev.hake.embedded.internal;
 
 import java.util.Map;
 
 /**
- * Writes the small XML documents of the SNS Query protocol. Elements are written in order; text is
- * escaped, and so are carriage returns and tabs, which XML parsers would otherwise normalise away.
+ * Writes the small XML documents of the SNS Query protocol and the S3 REST API. Elements are
+ * written in order; text is escaped, and so are carriage returns and tabs, which XML parsers would
+ * otherwise normalise away.
  */
-final class Xml {
+public final class Xml {
 
     private final StringBuilder out = new StringBuilder(256);
 
-    Xml open(String name) {
+    public Xml open(String name) {
         out.append('<').append(name).append('>');
         return this;
     }
 
-    Xml open(String name, String namespace) {
+    public Xml open(String name, String namespace) {
         out.append('<').append(name).append(" xmlns=\"").append(escape(namespace)).append("\">");
         return this;
     }
 
-    Xml close(String name) {
+    public Xml close(String name) {
         out.append("</").append(name).append('>');
         return this;
     }
 
     /** {@code <name>text</name>}, or nothing if the text is null. */
-    Xml element(String name, String text) {
+    public Xml element(String name, String text) {
         if (text != null) {
             open(name);
             out.append(escape(text));
@@ -35,14 +36,20 @@ final class Xml {
         return this;
     }
 
+    /** Escaped text inside the element opened last. */
+    public Xml text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
     /** Appends what another writer wrote. */
-    Xml raw(Xml other) {
+    public Xml raw(Xml other) {
         out.append(other.out);
         return this;
     }
 
     /** A map the way SNS writes one: {@code <name><entry><key/><value/></entry>...</name>}. */
-    Xml map(String name, Map<String, String> entries) {
+    public Xml map(String name, Map<String, String> entries) {
         open(name);
         entries.forEach((key, value) -> open("entry").element("key", key).element("value", value).close("entry"));
         return close(name);
@@ -53,7 +60,7 @@ final class Xml {
         return out.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
