@@ -32,7 +32,16 @@ class AssumedRoleIT extends JmsIntegrationTest {
     private HakeConnectionFactory withRole;
 
     @BeforeEach
-    void roleFactory() {
+    void roleFactory() throws Exception {
+        if (backend.name().equals("moto")) {
+            // moto 5.2.1 cannot list its state (data.json answers 500, MissingBucket) once a bucket
+            // that held objects was deleted, as the large-message tests do: start this test from a
+            // clean moto, which every earlier test has left empty of its own resources anyway.
+            HttpResponse<String> reset = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(backend.endpoint() + "/moto-api/reset")).POST(HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reset.statusCode()).isEqualTo(200);
+        }
         sessionName = "it-" + prefix.substring(0, prefix.length() - 1);
         withRole = factory("roleArn=" + ROLE + "&roleSessionName=" + sessionName + "&roleExternalId=" + EXTERNAL_ID);
     }

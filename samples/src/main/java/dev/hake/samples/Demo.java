@@ -1,6 +1,8 @@
 package dev.hake.samples;
 
+import dev.hake.embedded.EmbeddedHake;
 import dev.hake.jms.HakeConnectionFactory;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -10,10 +12,18 @@ import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import java.util.Arrays;
+import java.util.Random;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * hake in one minute, on the in-JVM embedded backend: a topic fans out to two durable
- * subscribers, one of which is offline while the messages are published, and a queue round trip.
+ * subscribers, one of which is offline while the messages are published, a queue round trip, and
+ * a 5 MiB document, beyond SQS's limit, that travels with its body in S3.
  * Plain Jakarta Messaging code: only the ConnectionFactory line knows about hake.
  */
 public final class Demo {
@@ -23,10 +33,11 @@ public final class Demo {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         ConnectionFactory factory = new HakeConnectionFactory("hake:embedded?prefix=demo-");
-        System.out.println("hake demo on the embedded SNS+SQS backend (no AWS account, no Docker)\n");
+        System.out.println("hake demo on the embedded SNS+SQS+S3 backend (no AWS account, no Docker)\n");
 
         topicFanOut(factory);
         queueRoundTrip(factory);
+        largeDocument();
 
         System.out.printf("%ndone in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.exit(0);
@@ -100,6 +111,52 @@ public final class Demo {
             TextMessage answer = (TextMessage) client.receive(WAIT_MILLIS);
             System.out.println("   client got:    " + answer.getText() + " [correlation " + answer.getJMSCorrelationID() + "]");
         }
+    }
+
+    private static void largeDocument() throws JMSException, InterruptedException {
+        System.out.println("\n3. Queue 'scans': a 5 MiB document, beyond SQS's 1 MiB, with its body in S3");
+        // The bucket is the application's (on AWS, made by its infrastructure code); here the
+        // embedded backend's S3 holds it.
+        try (S3Client s3 = S3Client.builder().endpointOverride(EmbeddedHake.sharedEndpoint())
+                .region(Region.US_EAST_1).forcePathStyle(true).httpClient(Apache5HttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("demo", "demo")))
+                .build()) {
+            s3.createBucket(r -> r.bucket("demo-scans"));
+            ConnectionFactory factory = new HakeConnectionFactory("hake:embedded?prefix=demo-&largeMessageBucket=demo-scans");
+            try (Connection connection = factory.createConnection()) {
+                connection.start();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                Queue scans = session.createQueue("scans");
+                MessageConsumer archive = session.createConsumer(scans);
+                byte[] scan = new byte[5 * 1024 * 1024];
+                new Random(5).nextBytes(scan);
+                BytesMessage document = session.createBytesMessage();
+                document.writeBytes(scan);
+                document.setStringProperty("fileName", "contract-2026-12.pdf");
+                session.createProducer(scans).send(document);
+                System.out.println("   sent:     contract-2026-12.pdf, " + scan.length + " bytes; objects in S3 now: "
+                        + objects(s3));
+
+                BytesMessage received = (BytesMessage) archive.receive(WAIT_MILLIS);
+                if (received == null) {
+                    throw new IllegalStateException("the archive received nothing within " + WAIT_MILLIS + " ms");
+                }
+                byte[] body = new byte[(int) received.getBodyLength()];
+                received.readBytes(body);
+                System.out.println("   archive:  " + received.getStringProperty("fileName") + ", " + body.length
+                        + " bytes, " + (Arrays.equals(body, scan) ? "identical" : "DIFFERENT") + " to what was sent");
+            }
+            // Acknowledged: once SQS has deleted the message, its body goes from S3 too.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (objects(s3) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            System.out.println("   acknowledged; objects in S3 now: " + objects(s3));
+        }
+    }
+
+    private static int objects(S3Client s3) {
+        return s3.listObjectsV2(r -> r.bucket("demo-scans")).keyCount();
     }
 
     private static Connection connect(ConnectionFactory factory, String clientId) throws JMSException {

@@ -112,7 +112,9 @@ public final class Acknowledger implements AutoCloseable {
     }
 
     private CompletableFuture<Void> deleteOne(ReceivedMessage m) {
-        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), held.release(m)))
+        // Tracked with what follows the delete, so that close() waits for that too (a large
+        // message's S3 object is deleted from there, and its client closes after this one).
+        return track(batches.add(new AckBatcher.Key(m.queueUrl(), -1), held.release(m))
                 .whenComplete((ok, failure) -> {
                     if (failure == null) {
                         ledger.forget(m.sqsMessageId());
@@ -120,7 +122,7 @@ public final class Acknowledger implements AutoCloseable {
                             settled.deleted(m.message());
                         }
                     }
-                });
+                }));
     }
 
     /**
