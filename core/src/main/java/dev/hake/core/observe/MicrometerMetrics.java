@@ -79,9 +79,6 @@ final class MicrometerMetrics implements Observer {
     public void arrived(WireMessage message) {
         MessageTags tags = MessageTags.consumed(message);
         count("hake.messages.received", "Messages received from SQS by consumers", tags);
-        if (message.deliveryCount() > 1) {
-            count("hake.messages.redelivered", "Messages received again after a failed or unfinished delivery", tags);
-        }
         if (message.timestamp() > 0) {
             long age = System.currentTimeMillis() - message.timestamp();
             Timer.builder("hake.messages.latency").description("From JMSTimestamp (the send) to the message's arrival at a consumer")
@@ -115,7 +112,23 @@ final class MicrometerMetrics implements Observer {
     }
 
     @Override
+    public void received(WireMessage message) {
+        delivered(message);
+    }
+
+    /** A message handed to the application, by receive() or to a listener. */
+    private void delivered(WireMessage message) {
+        MessageTags tags = MessageTags.consumed(message);
+        count("hake.messages.delivered", "Messages handed to the application (receive(), a listener, a bean)", tags);
+        if (message.deliveryCount() > 1) {
+            count("hake.messages.redelivered", "Messages handed to the application again after a failed or unfinished"
+                    + " delivery (JMSRedelivered)", tags);
+        }
+    }
+
+    @Override
     public ProcessObservation processing(WireMessage message) {
+        delivered(message);
         gauges.listenersActive().incrementAndGet();
         return failure -> {
             gauges.listenersActive().decrementAndGet();

@@ -6,7 +6,6 @@ import static dev.hake.core.wire.WireTestSupport.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hake.core.BodyKind;
-import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ class TraceContextTest {
     private static WireMessage message(int properties) {
         WireMessage m = new WireMessage(BodyKind.TEXT);
         m.text("traced");
-        m.destination(WireDestination.queue("orders"));
+        m.destination(CONSUMED_FROM);
         for (int i = 0; i < properties; i++) {
             m.properties().put("p" + i, "v" + i);
         }
