@@ -2,6 +2,7 @@ package dev.hake.camel;
 
 import dev.hake.core.CoreThreads;
 import dev.hake.core.HakeCore;
+import dev.hake.core.observe.Observers;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.receive.ReceiveBuffer;
@@ -23,7 +24,9 @@ final class HakeServices implements AutoCloseable {
 
     HakeServices(HakeSettings settings, ExecutorServiceManager executors, Object owner) {
         this.settings = settings;
-        this.core = HakeCore.open(settings, null, null, camelThreads(executors, owner));
+        // Meters go to Micrometer's global registry when Micrometer is present; spans are Camel's
+        // tracer's (camel-opentelemetry, camel-observation), whose traceparent header travels as a property.
+        this.core = HakeCore.open(settings, null, null, camelThreads(executors, owner), Observers.of(settings, null, null));
     }
 
     /** Threads that Camel's executor manager owns and shows, as Camel wants of its components. */

@@ -6,6 +6,8 @@ import dev.hake.core.aws.Subscriptions;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.large.LargeMessageDecoder;
 import dev.hake.core.large.LargeMessages;
+import dev.hake.core.observe.Observer;
+import dev.hake.core.observe.SendObservation;
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.HeldMessages;
 import dev.hake.core.receive.PollTurnsByQueue;
@@ -42,6 +44,7 @@ public final class HakeCore implements AutoCloseable {
     private final TopicSubscriptions subscriptions;
     private final DeadLetterQueues deadLetters;
     private final WireCodec codec;
+    private final Observer observer;
     private final LargeMessages large;
     private final LargeMessageDecoder decoder;
     private final Sender sender;
@@ -53,7 +56,8 @@ public final class HakeCore implements AutoCloseable {
     private final PollsInFlight polls = new PollsInFlight();
     private final PollTurnsByQueue pollTurns;
 
-    private HakeCore(HakeSettings settings, AwsClients aws, CoreThreads threads) {
+    private HakeCore(HakeSettings settings, AwsClients aws, CoreThreads threads, Observer observer) {
+        this.observer = observer;
         this.settings = settings;
         this.aws = aws;
         this.threads = threads;
@@ -70,7 +74,18 @@ public final class HakeCore implements AutoCloseable {
         this.coalescer = new SendCoalescer(sender, large, MAX_SENDS_IN_FLIGHT);
         this.temporaries = new TemporaryResources(topology, names);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared(),
-                RedeliveryDelay.of(settings), large::deleted);
+                RedeliveryDelay.of(settings), new Acknowledger.Settled() {
+                    @Override
+                    public void deleted(WireMessage message) {
+                        large.deleted(message);
+                        observer.acknowledged(message);
+                    }
+
+                    @Override
+                    public void deliveryFailed(WireMessage message) {
+                        observer.deliveryFailed(message, settings.maxDeliveries());
+                    }
+                });
     }
 
     /**
@@ -79,14 +94,20 @@ public final class HakeCore implements AutoCloseable {
      * replace the settings' credentials.
      */
     public static HakeCore open(HakeSettings settings, String user, String password, CoreThreads threads) {
+        return open(settings, user, password, threads, Observer.NONE);
+    }
+
+    /** As {@link #open(HakeSettings, String, String, CoreThreads)}, telling {@code observer} of its work (metrics, traces). */
+    public static HakeCore open(HakeSettings settings, String user, String password, CoreThreads threads,
+                                Observer observer) {
         AwsClients aws;
         try {
-            aws = AwsClients.create(settings, user, password, threads.completions());
+            aws = AwsClients.create(settings, user, password, threads.completions(), observer.requests());
         } catch (RuntimeException e) {
             threads.stop();
             throw e;
         }
-        return open(settings, aws, threads);
+        return open(settings, aws, threads, observer);
     }
 
     /**
@@ -94,8 +115,13 @@ public final class HakeCore implements AutoCloseable {
      * which it closes, with {@code threads}, when it is closed (or here, if it cannot be built).
      */
     public static HakeCore open(HakeSettings settings, AwsClients aws, CoreThreads threads) {
+        return open(settings, aws, threads, Observer.NONE);
+    }
+
+    /** As {@link #open(HakeSettings, AwsClients, CoreThreads)}, telling {@code observer} of its work. */
+    public static HakeCore open(HakeSettings settings, AwsClients aws, CoreThreads threads, Observer observer) {
         try {
-            return new HakeCore(settings, aws, threads);
+            return new HakeCore(settings, aws, threads, observer);
         } catch (RuntimeException e) {
             aws.close();
             threads.stop();
@@ -106,7 +132,7 @@ public final class HakeCore implements AutoCloseable {
     /** A receive buffer on one queue, for one consumer. */
     public ReceiveBuffer newReceiver(String queueUrl, WireDestination source) {
         return new ReceiveBuffer(aws.sqs(), queueUrl, source, decoder, settings, acknowledger,
-                DeliveryLedger.shared(), scheduler, polls, pollTurns);
+                DeliveryLedger.shared(), scheduler, polls, pollTurns, observer);
     }
 
     /**
@@ -116,8 +142,17 @@ public final class HakeCore implements AutoCloseable {
      * publishes the ready ones at commit, so nothing is encoded twice.
      */
     public Outgoing prepare(Outgoing message) {
-        return message.prepared() != null ? message
-                : message.ready(sender.prepare(message.message(), message.producerId()));
+        if (message.prepared() != null) {
+            return message;
+        }
+        // Before encoding: a trace's context goes into the message's properties.
+        SendObservation observation = observer.sending(message.message());
+        try {
+            return message.ready(sender.prepare(message.message(), message.producerId()), observation);
+        } catch (RuntimeException e) {
+            observation.ended(e);
+            throw e;
+        }
     }
 
     /**
@@ -130,7 +165,8 @@ public final class HakeCore implements AutoCloseable {
      *     when AWS may have accepted it
      */
     public CompletableFuture<Void> publish(Outgoing message, Object orderKey) {
-        return coalescer.send(prepare(message).prepared(), orderKey);
+        Outgoing ready = prepare(message);
+        return coalescer.send(ready.prepared(), orderKey).whenComplete((ok, failure) -> ready.observation().ended(failure));
     }
 
     /**
@@ -141,7 +177,17 @@ public final class HakeCore implements AutoCloseable {
      * @return per message, in order: null when sent, else why not (in doubt, or refused)
      */
     public CompletableFuture<List<HakeException>> publishAll(List<Outgoing> messages) {
-        return coalescer.sendAll(messages.stream().map(m -> prepare(m).prepared()).toList());
+        List<Outgoing> ready = messages.stream().map(this::prepare).toList();
+        return coalescer.sendAll(ready.stream().map(Outgoing::prepared).toList()).whenComplete((outcomes, failure) -> {
+            for (int i = 0; i < ready.size(); i++) {
+                ready.get(i).observation().ended(failure != null ? failure : outcomes.get(i));
+            }
+        });
+    }
+
+    /** What this core tells of its work (metrics, traces); the faces report their listeners' work to it too. */
+    public Observer observer() {
+        return observer;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hake.core;
 
+import dev.hake.core.observe.SendObservation;
 import dev.hake.core.send.PreparedSend;
 
 /**
@@ -14,15 +15,18 @@ public final class Outgoing {
     private final String producerId;
     /** Null until {@link HakeCore#prepare}. */
     private final PreparedSend prepared;
+    /** Hears how the send ended (metrics, its span); from {@link HakeCore#prepare} on. */
+    private final SendObservation observation;
 
     public Outgoing(WireMessage message, String producerId) {
-        this(message, producerId, null);
+        this(message, producerId, null, SendObservation.NONE);
     }
 
-    private Outgoing(WireMessage message, String producerId, PreparedSend prepared) {
+    private Outgoing(WireMessage message, String producerId, PreparedSend prepared, SendObservation observation) {
         this.message = message;
         this.producerId = producerId;
         this.prepared = prepared;
+        this.observation = observation;
     }
 
     public WireMessage message() {
@@ -37,7 +41,11 @@ public final class Outgoing {
         return prepared;
     }
 
-    Outgoing ready(PreparedSend ready) {
-        return new Outgoing(message, producerId, ready);
+    Outgoing ready(PreparedSend ready, SendObservation observation) {
+        return new Outgoing(message, producerId, ready, observation);
+    }
+
+    SendObservation observation() {
+        return observation;
     }
 }

@@ -2,6 +2,7 @@ package dev.hake.jms;
 
 import dev.hake.core.CoreThreads;
 import dev.hake.core.HakeCore;
+import dev.hake.core.observe.Observer;
 import dev.hake.core.HakeSettings;
 
 /**
@@ -17,4 +18,9 @@ interface CoreOpener {
 
     /** Opens a core on {@code threads}, which it stops when it closes or fails to open. */
     HakeCore open(HakeSettings settings, String user, String password, CoreThreads threads);
+
+    /** As {@link #FROM_SETTINGS}, telling {@code observer} of the core's work (metrics, traces). */
+    static CoreOpener observed(Observer observer) {
+        return (settings, user, password, threads) -> HakeCore.open(settings, user, password, threads, observer);
+    }
 }

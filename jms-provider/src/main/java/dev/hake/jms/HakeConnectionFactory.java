@@ -4,6 +4,7 @@ import dev.hake.core.HakeCore;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.HakeUri;
+import dev.hake.core.observe.Observers;
 import dev.hake.core.TemporaryResources;
 import dev.hake.jms.context.ContextsOverConnections;
 import jakarta.jms.Connection;
@@ -47,6 +48,10 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
     private transient String environmentRegion;
     /** How connections get their core; null (after deserialisation too) means as the settings say. */
     private transient CoreOpener coreOpener;
+    /** Where connections' meters go (a Micrometer MeterRegistry); null: Micrometer's global registry, if present. */
+    private transient Object meterRegistry;
+    /** What connections make spans with (an OpenTelemetry); null: no spans of hake's own. */
+    private transient Object openTelemetry;
 
     public HakeConnectionFactory() {
         this.given = null;
@@ -290,8 +295,59 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
     }
 
     private HakeConnection connect(String user, String password) throws JMSException {
-        return HakeConnection.open(connectionSettings(), user, password,
-                coreOpener == null ? CoreOpener.FROM_SETTINGS : coreOpener);
+        HakeSettings settings = connectionSettings();
+        CoreOpener opener = coreOpener;
+        if (opener == null) {
+            Object registry;
+            Object tracing;
+            synchronized (this) {
+                registry = meterRegistry;
+                tracing = openTelemetry;
+            }
+            opener = CoreOpener.observed(Observers.of(settings, registry, tracing));
+        }
+        return HakeConnection.open(settings, user, password, opener);
+    }
+
+    /**
+     * Where the meters of connections made from now on go: a Micrometer
+     * {@code io.micrometer.core.instrument.MeterRegistry} (typed {@code Object} so that hake runs
+     * without Micrometer). Default: Micrometer's global registry ({@code Metrics.globalRegistry})
+     * when Micrometer is on the classpath, so that JNDI and application-server users get meters
+     * without code. The meters are listed in docs/observability.md.
+     *
+     * @throws IllegalArgumentException if {@code meterRegistry} is not a MeterRegistry
+     */
+    public synchronized void setMeterRegistry(Object meterRegistry) {
+        checkType(meterRegistry, "io.micrometer.core.instrument.MeterRegistry", "meterRegistry");
+        this.meterRegistry = meterRegistry;
+    }
+
+    /**
+     * What connections made from now on make their spans with: an
+     * {@code io.opentelemetry.api.OpenTelemetry} (typed {@code Object} so that hake runs without
+     * OpenTelemetry). Default: none; hake makes no spans of its own, but trace context set on a
+     * message (by the OpenTelemetry agent, or Micrometer's JMS instrumentation) still travels.
+     *
+     * @throws IllegalArgumentException if {@code openTelemetry} is not an OpenTelemetry
+     */
+    public synchronized void setOpenTelemetry(Object openTelemetry) {
+        checkType(openTelemetry, "io.opentelemetry.api.OpenTelemetry", "openTelemetry");
+        this.openTelemetry = openTelemetry;
+    }
+
+    private static void checkType(Object given, String className, String what) {
+        if (given == null) {
+            return;
+        }
+        try {
+            if (!Class.forName(className, false, HakeConnectionFactory.class.getClassLoader()).isInstance(given)) {
+                throw new IllegalArgumentException(what + " must be a " + className + ", was a "
+                        + given.getClass().getName());
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(what + " must be a " + className + ", which is not on hake's classpath", e);
+        }
     }
 
     /**

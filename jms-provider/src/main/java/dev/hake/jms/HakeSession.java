@@ -64,7 +64,8 @@ final class HakeSession extends SessionOverloads {
         this.sends = new SessionSends(services.core, acknowledgement, asyncSends, this, connection.id());
         this.consumers = new SessionConsumers(this, connection);
         this.listeners = new ListenerDelivery(delivery, consumers.open(), acknowledgement, messages,
-                services.core.acknowledger(), services.listenerVisibility, this::isClosed, connection::isStarted);
+                services.core.acknowledger(), services.listenerVisibility, this::isClosed, connection::isStarted,
+                services.core.observer());
         this.serverSession = new ServerSessionDelivery(listeners, services.core.acknowledger(),
                 services.listenerVisibility, this::isClosed);
     }
@@ -192,6 +193,7 @@ final class HakeSession extends SessionOverloads {
     HakeMessage deliverSync(HakeMessageConsumer consumer, ReceivedMessage received) {
         HakeMessage message = messages.received(received);
         acknowledgement.received(new Delivered(consumer.receiver(), received));
+        services.core.observer().received(received.message());
         return message;
     }
 

@@ -1,5 +1,7 @@
 package dev.hake.jms;
 
+import dev.hake.core.observe.Observer;
+import dev.hake.core.observe.ProcessObservation;
 import dev.hake.core.receive.Acknowledger;
 import dev.hake.core.receive.ReceivedMessage;
 import dev.hake.core.receive.VisibilityKeeper;
@@ -26,13 +28,16 @@ final class ListenerDelivery {
     private final VisibilityKeeper visibility;
     private final BooleanSupplier sessionClosed;
     private final BooleanSupplier connectionStarted;
+    /** Hears of each message a listener processes (a span around it, the busy-listener gauge). */
+    private final Observer observer;
     /** Held while a listener runs, so that stop() and close() can wait for it. */
     private final ReentrantLock listenerRunning = new ReentrantLock();
     private volatile Thread listenerThread;
 
     ListenerDelivery(SerialExecutor executor, List<HakeMessageConsumer> consumers, AcknowledgementMode acknowledgement,
                      MessageFactory messages, Acknowledger acknowledger, VisibilityKeeper visibility,
-                     BooleanSupplier sessionClosed, BooleanSupplier connectionStarted) {
+                     BooleanSupplier sessionClosed, BooleanSupplier connectionStarted, Observer observer) {
+        this.observer = observer;
         this.executor = executor;
         this.consumers = consumers;
         this.acknowledgement = acknowledgement;
@@ -110,13 +115,17 @@ final class ListenerDelivery {
             acknowledgement.listenerStarts(delivered);
             boolean threw = false;
             visibility.hold(received);
+            ProcessObservation processing = observer.processing(received.message());
+            RuntimeException thrown = null;
             try {
                 listener.onMessage(message);
             } catch (RuntimeException e) {
                 // JMS: a listener that throws in AUTO/DUPS mode gets the message again.
                 threw = true;
+                thrown = e;
                 onListenerThrew.accept(e);
             } finally {
+                processing.ended(thrown);
                 visibility.drop(received);
             }
             acknowledgement.listenerReturned(delivered, threw);

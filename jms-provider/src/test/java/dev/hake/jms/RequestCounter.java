@@ -23,6 +23,13 @@ public final class RequestCounter implements ExecutionInterceptor {
         COUNTS.computeIfAbsent(operation, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** Requests made so far, by operation. */
+    static Map<String, Long> all() {
+        Map<String, Long> copy = new java.util.TreeMap<>();
+        COUNTS.forEach((operation, n) -> copy.put(operation, n.get()));
+        return copy;
+    }
+
     /** Requests made so far for an operation (e.g. "SendMessageBatch"). */
     static long count(String operation) {
         AtomicLong n = COUNTS.get(operation);

@@ -20,6 +20,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -80,6 +81,12 @@ public final class AwsClients implements AutoCloseable {
      * a {@code roleArn} they are what the role is assumed with.
      */
     public static AwsClients create(HakeSettings settings, String user, String password, Executor completions) {
+        return create(settings, user, password, completions, null);
+    }
+
+    /** As {@link #create(HakeSettings, String, String, Executor)}, with {@code requests} (if not null) seeing every request. */
+    public static AwsClients create(HakeSettings settings, String user, String password, Executor completions,
+                                    ExecutionInterceptor requests) {
         Optional<URI> endpoint = settings.embedded() ? Optional.of(embeddedEndpoint()) : settings.endpoint();
         String region = resolveRegion(settings, endpoint.isPresent());
         AwsCredentialsProvider base = credentials(settings, user, password);
@@ -97,10 +104,13 @@ public final class AwsClients implements AutoCloseable {
                 .advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, completions)
                 .build();
         Reachability reachability = new Reachability(System::nanoTime);
-        ClientOverrideConfiguration override = ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder()
                 .retryStrategy(retryStrategy())
-                .addExecutionInterceptor(new AttemptInterceptor(reachability))
-                .build();
+                .addExecutionInterceptor(new AttemptInterceptor(reachability));
+        if (requests != null) {
+            overrides.addExecutionInterceptor(requests);
+        }
+        ClientOverrideConfiguration override = overrides.build();
         var sqsBuilder = SqsAsyncClient.builder().httpClient(http).region(Region.of(region))
                 .credentialsProvider(credentials).asyncConfiguration(async).overrideConfiguration(override);
         var snsBuilder = SnsAsyncClient.builder().httpClient(http).region(Region.of(region))

@@ -7,7 +7,6 @@ import dev.hake.core.aws.AwsErrors;
 import java.util.List;
 import dev.hake.core.WireMessage;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +39,22 @@ public final class Acknowledger implements AutoCloseable {
     private final DeliveryLedger ledger;
     private final HeldMessages held;
     private final RedeliveryDelay redeliveryDelay;
-    /** Told of every message whose delete succeeded: a body kept in S3 may go too. */
-    private final Consumer<WireMessage> deleted;
+    /** Told what became of the messages: a body kept in S3 may go too, and meters count. */
+    private final Settled settled;
+
+    /** What an acknowledger tells about the messages it settles. */
+    public interface Settled {
+        Settled NONE = new Settled() {
+        };
+
+        /** SQS deleted {@code message} (never said of one it may not have). */
+        default void deleted(WireMessage message) {
+        }
+
+        /** {@code message}, which the application saw, goes back to its queue: its delivery failed. */
+        default void deliveryFailed(WireMessage message) {
+        }
+    }
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -53,13 +66,13 @@ public final class Acknowledger implements AutoCloseable {
     /** @param redeliveryDelay how long a message given back after a failed delivery stays hidden */
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
                         HeldMessages held, RedeliveryDelay redeliveryDelay) {
-        this(sqs, scheduler, ledger, held, redeliveryDelay, message -> { });
+        this(sqs, scheduler, ledger, held, redeliveryDelay, Settled.NONE);
     }
 
-    /** @param deleted told of each message once SQS has deleted it (never of one it may not have) */
+    /** @param settled told of each message SQS deleted, and of each given back after a failed delivery */
     public Acknowledger(SqsAsyncClient sqs, ScheduledExecutorService scheduler, DeliveryLedger ledger,
-                        HeldMessages held, RedeliveryDelay redeliveryDelay, Consumer<WireMessage> deleted) {
-        this.deleted = deleted;
+                        HeldMessages held, RedeliveryDelay redeliveryDelay, Settled settled) {
+        this.settled = settled;
         this.batches = new AckBatcher(sqs, scheduler, WINDOW_MILLIS, System::nanoTime);
         this.ledger = ledger;
         this.held = held;
@@ -106,7 +119,7 @@ public final class Acknowledger implements AutoCloseable {
                     if (failure == null) {
                         ledger.forget(m.sqsMessageId());
                         if (m.message() != null) {
-                            deleted.accept(m.message());
+                            settled.deleted(m.message());
                         }
                     }
                 }));
@@ -150,6 +163,8 @@ public final class Acknowledger implements AutoCloseable {
     public CompletableFuture<Void> release(ReceivedMessage m, boolean delivered) {
         if (!delivered) {
             ledger.recordUndeliveredRelease(m.sqsMessageId());
+        } else if (m.message() != null) {
+            settled.deliveryFailed(m.message());
         }
         return changeVisibility(m, releaseSeconds(m, delivered));
     }

@@ -3,6 +3,7 @@ package dev.hake.core.receive;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
+import dev.hake.core.observe.Observer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +48,11 @@ final class AnswerReader {
     private final Acknowledger acknowledger;
     private final DeliveryLedger ledger;
     private final boolean fifo;
+    private final Observer observer;
 
     AnswerReader(String queueUrl, WireDestination source, MessageDecoder decoder, HakeSettings settings,
-                 Acknowledger acknowledger, DeliveryLedger ledger, boolean fifo) {
+                 Acknowledger acknowledger, DeliveryLedger ledger, boolean fifo, Observer observer) {
+        this.observer = observer;
         this.queueUrl = queueUrl;
         this.source = source;
         this.decoder = decoder;
@@ -87,6 +90,7 @@ final class AnswerReader {
         List<ReceivedMessage> skipped = new ArrayList<>();
         for (Landed landed : answer) {
             ReceivedMessage received = landed.received();
+            observer.arrived(received.message());
             switch (filter.verdict(received.message())) {
                 case DELIVER -> arrived.add(received);
                 case DISCARD -> acknowledger.delete(received);
@@ -122,6 +126,7 @@ final class AnswerReader {
         ReceivedMessage received = new ReceivedMessage(wire, queueUrl, m.receiptHandle(), m.messageId(), visibleAgainAtNanos);
         long now = System.currentTimeMillis();
         if (wire.expiration() != 0 && wire.expiration() <= now) {
+            observer.expired(wire);
             acknowledger.delete(received);
             return null;
         }

@@ -4,6 +4,7 @@ import dev.hake.core.CoreApi;
 import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
+import dev.hake.core.observe.Observer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,6 +48,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Deque<ReceivedMessage> buffer = new ArrayDeque<>();
+    private final Observer observer;
     private final ReceiveWaiters waiters = new ReceiveWaiters();
     private boolean started;
     private boolean closed;
@@ -61,13 +63,23 @@ public final class ReceiveBuffer implements AutoCloseable {
     public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
                          HakeSettings settings, Acknowledger acknowledger, DeliveryLedger ledger,
                          ScheduledExecutorService scheduler, PollsInFlight polls, PollTurnsByQueue turnsByQueue) {
+        this(sqs, queueUrl, source, decoder, settings, acknowledger, ledger, scheduler, polls, turnsByQueue,
+                Observer.NONE);
+    }
+
+    /** @param observer told of the messages that arrive, expire, and enter and leave this buffer */
+    public ReceiveBuffer(SqsAsyncClient sqs, String queueUrl, WireDestination source, MessageDecoder decoder,
+                         HakeSettings settings, Acknowledger acknowledger, DeliveryLedger ledger,
+                         ScheduledExecutorService scheduler, PollsInFlight polls, PollTurnsByQueue turnsByQueue,
+                         Observer observer) {
+        this.observer = observer;
         this.queueUrl = queueUrl;
         this.settings = settings;
         this.acknowledger = acknowledger;
         this.expiryMarginNanos = expiryMargin(settings.visibilityTimeoutSeconds());
         this.release = new UndeliveredRelease(acknowledger, queueUrl);
         AnswerReader reader = new AnswerReader(queueUrl, source, decoder, settings, acknowledger, ledger,
-                queueUrl.endsWith(".fifo"));
+                queueUrl.endsWith(".fifo"), observer);
         ReceiveRequest request = new ReceiveRequest(sqs, queueUrl, settings.visibilityTimeoutSeconds(), scheduler,
                 decoder);
         this.poller = new Poller(lock, new PollerView(), queueUrl, request, reader, release, settings, scheduler,
@@ -228,6 +240,7 @@ public final class ReceiveBuffer implements AutoCloseable {
             for (int i = messages.size() - 1; i >= 0; i--) {
                 buffer.addFirst(messages.get(i));
             }
+            observer.prefetched(messages.size());
             changed.signalAll();
             if (listener != null && started) {
                 listener.run();
@@ -287,6 +300,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         long now = System.nanoTime();
         while (!buffer.isEmpty()) {
             ReceivedMessage m = buffer.pollFirst();
+            observer.prefetched(-1);
             if (expiryMarginNanos < 0 || !m.visibilityExpired(now, expiryMarginNanos)) {
                 return m;
             }
@@ -299,6 +313,7 @@ public final class ReceiveBuffer implements AutoCloseable {
     private List<ReceivedMessage> drainBuffer() {
         List<ReceivedMessage> all = new ArrayList<>(buffer);
         buffer.clear();
+        observer.prefetched(-all.size());
         return all;
     }
 
@@ -314,6 +329,7 @@ public final class ReceiveBuffer implements AutoCloseable {
         @Override
         public Runnable add(List<ReceivedMessage> arrived) {
             buffer.addAll(arrived);
+            observer.prefetched(arrived.size());
             return listener;
         }
 

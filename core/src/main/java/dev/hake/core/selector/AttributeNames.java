@@ -1,5 +1,6 @@
 package dev.hake.core.selector;
 
+import dev.hake.core.wire.TraceContext;
 import dev.hake.core.wire.WireAttributes;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.Set;
  * message attributes. Header fields ({@code JMS...}) never do. AWS takes attribute names made of
  * {@code [A-Za-z0-9_.-]}; of the characters a selector identifier can hold, that leaves ASCII
  * letters, digits and '_'. Names hake reserves are always packed. And a key named like a policy
- * operator would make SNS stop reading {@code $or} as OR, so those are left alone too.
+ * operator would make SNS stop reading {@code $or} as OR, so those are left alone too. Trace
+ * context ({@code traceparent}, {@code tracestate}) travels in hake's own attribute and only
+ * sometimes natively as well: never constrained.
  */
 final class AttributeNames {
 
@@ -22,6 +25,7 @@ final class AttributeNames {
 
     static boolean isFilterable(String name) {
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.startsWith("JMS") || WireAttributes.isReserved(name)
+                || name.equals(TraceContext.TRACEPARENT) || name.equals(TraceContext.TRACESTATE)
                 || POLICY_KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }

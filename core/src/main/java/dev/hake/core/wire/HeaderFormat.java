@@ -64,6 +64,14 @@ final class HeaderFormat {
         if (m.origin() != null) {
             field(sb, 'o', escape(m.origin()));
         }
+        String traceparent = TraceContext.get(m.properties(), TraceContext.TRACEPARENT);
+        if (traceparent != null) {
+            field(sb, 'T', escape(traceparent));
+        }
+        String tracestate = TraceContext.get(m.properties(), TraceContext.TRACESTATE);
+        if (tracestate != null) {
+            field(sb, 'S', escape(tracestate));
+        }
         if (!layout.slots().isEmpty()) {
             List<String> entries = new ArrayList<>(layout.slots().size());
             for (PropertySlot slot : layout.slots()) {
@@ -109,6 +117,8 @@ final class HeaderFormat {
                 case 'p' -> target.priority(intNumber(value, key));
                 case 'w' -> target.deliveryTime(number(value, key));
                 case 'o' -> target.origin(unescape(value, key));
+                case 'T' -> target.properties().put(TraceContext.TRACEPARENT, unescape(value, key));
+                case 'S' -> target.properties().put(TraceContext.TRACESTATE, unescape(value, key));
                 case 'n' -> slots = slots(value);
                 default -> throw new WireFormatException("hake attribute: unknown field '" + key + "'");
             }

@@ -31,6 +31,9 @@ record PropertyPlacement(List<PropertySlot> slots, Map<String, EncodedAttribute>
         for (Map.Entry<String, Object> e : properties.entrySet()) {
             String name = checkName(e.getKey());
             Object value = e.getValue();
+            if (TraceContext.isTraceContext(name, value)) {
+                continue; // in hake's own attribute (see HeaderFormat), never in a property slot
+            }
             if (PropertyType.of(value).isEmpty()) {
                 throw new WireFormatException("property '" + name + "' has a value of type "
                         + (value == null ? "null" : value.getClass().getName()) + ", which a JMS property cannot have");

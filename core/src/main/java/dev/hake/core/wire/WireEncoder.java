@@ -25,6 +25,13 @@ final class WireEncoder {
             attributes.put(WireAttributes.PACKED_PROPERTIES,
                     EncodedAttribute.string(Base64.getEncoder().encodeToString(block)));
         }
+        // For consumers that are not hake (a Lambda, an OpenTelemetry-instrumented SQS client), the
+        // traceparent as a plain attribute too, where a slot is left: never instead of a property.
+        String traceparent = TraceContext.get(message.properties(), TraceContext.TRACEPARENT);
+        if (traceparent != null && attributes.size() < WireAttributes.MAX_ATTRIBUTES - reservedAttributes
+                && !attributes.containsKey(TraceContext.TRACEPARENT)) {
+            attributes.put(TraceContext.TRACEPARENT, EncodedAttribute.string(traceparent));
+        }
         return new EncodedMessage(body.body(), attributes);
     }
 }

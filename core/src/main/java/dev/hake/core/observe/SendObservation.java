@@ -1,0 +1,13 @@
+package dev.hake.core.observe;
+
+import dev.hake.core.CoreApi;
+
+/** One message being sent; told once how it ended. */
+@CoreApi
+public interface SendObservation {
+
+    SendObservation NONE = failure -> { };
+
+    /** The send ended: AWS accepted it ({@code failure} null), or not, or nobody knows (an {@code OutcomeUnknownException}). */
+    void ended(Throwable failure);
+}
