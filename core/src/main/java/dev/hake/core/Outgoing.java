@@ -48,4 +48,12 @@ public final class Outgoing {
     SendObservation observation() {
         return observation;
     }
+
+    /**
+     * The transaction that held this message was rolled back: it is never sent. Tells its metrics
+     * and ends its span, which a send would otherwise have done.
+     */
+    public void rolledBack() {
+        observation.rolledBack();
+    }
 }

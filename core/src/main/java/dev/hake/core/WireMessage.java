@@ -32,6 +32,14 @@ public final class WireMessage {
      * {@code topic://NAME} (JMSDestination says the same, as the message was sent).
      */
     public static final String DEAD_LETTER_SOURCE_PROPERTY = "JMS_HakeDeadLetterSource";
+    /**
+     * X-Ray's trace header ({@code Root=1-...;Parent=...;Sampled=1}), a String property. Set on a
+     * received message from the {@code AWSTraceHeader} system attribute where AWS (or the sender)
+     * put one; sent as that system attribute when a message to a queue has it, so that X-Ray and
+     * AWS services downstream continue the trace. SNS has no system attributes: to a topic it travels
+     * as the property it is.
+     */
+    public static final String AWS_TRACE_HEADER_PROPERTY = "JMS_HakeAWSTraceHeader";
 
     private BodyKind bodyKind = BodyKind.NONE;
     private String text;

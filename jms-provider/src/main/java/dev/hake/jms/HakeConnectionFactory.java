@@ -319,7 +319,7 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
      * @throws IllegalArgumentException if {@code meterRegistry} is not a MeterRegistry
      */
     public synchronized void setMeterRegistry(Object meterRegistry) {
-        checkType(meterRegistry, "io.micrometer.core.instrument.MeterRegistry", "meterRegistry");
+        Observers.requireMeterRegistry(meterRegistry);
         this.meterRegistry = meterRegistry;
     }
 
@@ -332,22 +332,8 @@ public class HakeConnectionFactory implements ContextsOverConnections, QueueConn
      * @throws IllegalArgumentException if {@code openTelemetry} is not an OpenTelemetry
      */
     public synchronized void setOpenTelemetry(Object openTelemetry) {
-        checkType(openTelemetry, "io.opentelemetry.api.OpenTelemetry", "openTelemetry");
+        Observers.requireOpenTelemetry(openTelemetry);
         this.openTelemetry = openTelemetry;
-    }
-
-    private static void checkType(Object given, String className, String what) {
-        if (given == null) {
-            return;
-        }
-        try {
-            if (!Class.forName(className, false, HakeConnectionFactory.class.getClassLoader()).isInstance(given)) {
-                throw new IllegalArgumentException(what + " must be a " + className + ", was a "
-                        + given.getClass().getName());
-            }
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException(what + " must be a " + className + ", which is not on hake's classpath", e);
-        }
     }
 
     /**

@@ -139,6 +139,7 @@ final class HeldSends {
     void rollback() {
         List<Pending> dropped = take();
         for (Pending p : dropped) {
+            p.outgoing().rolledBack();
             notifyFailure(p, new TransactionRolledBackException("the transaction was rolled back; not sent"), callbacks);
         }
     }

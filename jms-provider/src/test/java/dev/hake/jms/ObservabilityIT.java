@@ -9,14 +9,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -31,9 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What an operator sees of hake: one trace from a producer through a topic to every subscription's
@@ -44,27 +37,12 @@ class ObservabilityIT extends JmsIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
-    private final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    private OpenTelemetrySdk openTelemetry;
-
-    @BeforeEach
-    void tracing() {
-        openTelemetry = OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-                .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-                .build();
-    }
-
-    @AfterEach
-    void closeTracing() {
-        openTelemetry.close();
-    }
+    @RegisterExtension
+    final InMemoryTracing tracing = new InMemoryTracing();
 
     @Test
     void oneTraceRunsFromTheProducerThroughATopicToBothSubscriptions() throws Exception {
-        HakeConnectionFactory traced = factory("");
-        traced.setOpenTelemetry(openTelemetry);
-        Connection connection = track(traced.createConnection());
+        Connection connection = tracedConnection();
         Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         Topic topic = session.createTopic("orders");
         Map<String, String> traceSeenBy = new ConcurrentHashMap<>();
@@ -75,7 +53,7 @@ class ObservabilityIT extends JmsIntegrationTest {
         }
         connection.start();
 
-        Span checkout = openTelemetry.getTracer("shop").spanBuilder("POST /checkout").setSpanKind(SpanKind.SERVER)
+        Span checkout = tracing.openTelemetry().getTracer("shop").spanBuilder("POST /checkout").setSpanKind(SpanKind.SERVER)
                 .startSpan();
         try (Scope ignored = checkout.makeCurrent()) {
             session.createProducer(topic).send(session.createTextMessage("order 42"));
@@ -83,10 +61,10 @@ class ObservabilityIT extends JmsIntegrationTest {
             checkout.end();
         }
 
-        await().atMost(WITHIN).until(() -> traceSeenBy.size() == 2 && spans.getFinishedSpanItems().size() == 4);
+        await().atMost(WITHIN).until(() -> traceSeenBy.size() == 2 && tracing.finished().size() == 4);
         String traceId = checkout.getSpanContext().getTraceId();
         assertThat(traceSeenBy).containsEntry("billing", traceId).containsEntry("shipping", traceId);
-        List<SpanData> finished = spans.getFinishedSpanItems();
+        List<SpanData> finished = tracing.finished();
         SpanData publish = finished.stream().filter(s -> s.getKind() == SpanKind.PRODUCER).findFirst().orElseThrow();
         List<SpanData> processed = finished.stream().filter(s -> s.getKind() == SpanKind.CONSUMER).toList();
         assertThat(publish.getName()).isEqualTo("publish orders");
@@ -105,9 +83,7 @@ class ObservabilityIT extends JmsIntegrationTest {
 
     @Test
     void tenPropertiesAndTheTraceContextFitAndArrive() throws Exception {
-        HakeConnectionFactory traced = factory("");
-        traced.setOpenTelemetry(openTelemetry);
-        Session session = track(traced.createConnection()).createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = tracedConnection().createSession(false, Session.AUTO_ACKNOWLEDGE);
         Queue queue = session.createQueue("crowded");
         Queue roomy = session.createQueue("roomy");
         MessageProducer producer = session.createProducer(null);
@@ -119,7 +95,7 @@ class ObservabilityIT extends JmsIntegrationTest {
         few.setIntProperty("a", 1);
         few.setIntProperty("b", 2);
 
-        Span span = openTelemetry.getTracer("test").spanBuilder("send both").startSpan();
+        Span span = tracing.openTelemetry().getTracer("test").spanBuilder("send both").startSpan();
         try (Scope ignored = span.makeCurrent()) {
             producer.send(queue, crowded);
             producer.send(roomy, few);
@@ -148,6 +124,44 @@ class ObservabilityIT extends JmsIntegrationTest {
     }
 
     @Test
+    void xRaysTraceHeaderGoesToSqsAsTheSystemAttributeAndComesBackAsAProperty() throws Exception {
+        String header = "Root=1-67891233-abcdef012345678912345678;Parent=463ac35c9f6413ad;Sampled=1";
+        Connection connection = startedConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Queue queue = session.createQueue("xray");
+        TextMessage sent = session.createTextMessage("traced by X-Ray");
+        sent.setStringProperty("JMS_HakeAWSTraceHeader", header);
+        session.createProducer(queue).send(sent);
+
+        // What SQS (and so X-Ray, a Lambda, any SQS client) holds: the system attribute.
+        String url = aws.queueUrl(prefix + "xray");
+        var raw = aws.sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(5).visibilityTimeout(0)
+                .messageSystemAttributeNames(software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName.AWS_TRACE_HEADER))
+                .join().messages().get(0);
+        assertThat(raw.attributes()).containsEntry(
+                software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName.AWS_TRACE_HEADER, header);
+
+        Message received = session.createConsumer(queue).receive(10_000);
+        assertThat(received.getStringProperty("JMS_HakeAWSTraceHeader")).isEqualTo(header);
+        assertThat(((TextMessage) received).getText()).isEqualTo("traced by X-Ray");
+    }
+
+    @Test
+    void aSendRolledBackEndsItsSpanAndSendsNothing() throws Exception {
+        Connection connection = tracedConnection();
+        Session transacted = connection.createSession(true, Session.SESSION_TRANSACTED);
+        Queue queue = transacted.createQueue("undone");
+        transacted.createProducer(queue).send(transacted.createTextMessage("never sent"));
+        transacted.rollback();
+
+        SpanData send = tracing.finished().stream().filter(s -> s.getName().equals("send undone"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ended span 'send undone' in " + tracing.finished()));
+        assertThat(send.getEvents()).extracting(e -> e.getName()).containsExactly("rolled back: not sent");
+        connection.start();
+        assertThat(transacted.createConsumer(queue).receive(500)).isNull();
+    }
+
+    @Test
     void metersCountAKnownWorkloadAndTheRequestsAsTheyWereMade() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         HakeConnectionFactory metered = factory("");
@@ -168,6 +182,7 @@ class ObservabilityIT extends JmsIntegrationTest {
         for (int i = 0; i < 5; i++) {
             assertThat(consumer.receive(10_000)).isNotNull();
         }
+        transacted.createProducer(queue).send(transacted.createTextMessage("dropped by the rollback"));
         transacted.rollback();
         for (int i = 0; i < 5; i++) {
             assertThat(consumer.receive(10_000).getJMSRedelivered()).isTrue();
@@ -177,6 +192,7 @@ class ObservabilityIT extends JmsIntegrationTest {
         Map<String, Long> requests = since(before, RequestCounter.all());
 
         assertThat(count(registry, "hake.messages.sent", "destination", "counted", "outcome", "success")).isEqualTo(5);
+        assertThat(count(registry, "hake.messages.sent", "destination", "counted", "outcome", "rolled_back")).isEqualTo(1);
         // SQS handed each message out once; the rollback gave them back to the session, which delivered them again.
         assertThat(count(registry, "hake.messages.received", "destination", "counted")).isEqualTo(5);
         assertThat(count(registry, "hake.messages.delivered", "destination", "counted")).isEqualTo(10);
@@ -188,6 +204,13 @@ class ObservabilityIT extends JmsIntegrationTest {
         System.out.println("requests by action, as hake's meters saw them: " + counted
                 + "; as the SDK's request counter saw them: " + requests);
         assertThat(counted).isEqualTo(requests);
+    }
+
+    /** A connection whose spans go to {@link #tracing}. */
+    private Connection tracedConnection() throws Exception {
+        HakeConnectionFactory traced = factory("");
+        traced.setOpenTelemetry(tracing.openTelemetry());
+        return track(traced.createConnection());
     }
 
     /** hake.aws.requests by action, all outcomes together. */

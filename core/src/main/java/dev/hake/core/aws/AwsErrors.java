@@ -112,7 +112,8 @@ public final class AwsErrors {
         return translate(failure, "") instanceof DestinationNotFoundException;
     }
 
-    static Throwable unwrap(Throwable t) {
+    /** The failure inside the CompletionException or ExecutionException wrappers of a future. */
+    public static Throwable unwrap(Throwable t) {
         Throwable cur = t;
         for (int i = 0; i < 10 && (cur instanceof CompletionException || cur instanceof ExecutionException)
                 && cur.getCause() != null; i++) {

@@ -5,11 +5,9 @@ import dev.hake.core.HakeSettings;
 import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.aws.AwsClients;
+import dev.hake.core.receive.OncePerKey;
 import dev.hake.core.wire.EncodedMessage;
 import dev.hake.core.PayloadPointer;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,13 +31,7 @@ public final class LargeMessages implements AutoCloseable {
     static final String S3_CLIENT_CLASS = "software.amazon.awssdk.services.s3.S3AsyncClient";
     static final String S3_ARTIFACT = "software.amazon.awssdk:s3";
     /** Messages already reported as unfetchable: each is logged once, not at every redelivery. */
-    private static final Map<String, Boolean> REPORTED = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > 10_000;
-                }
-            });
+    private static final OncePerKey REPORTED = new OncePerKey(10_000);
 
     private static final long CLOSE_WAIT_SECONDS = 10;
 
@@ -150,7 +142,7 @@ public final class LargeMessages implements AutoCloseable {
 
     /** Logs, once per SQS message, why a large message's body could not be fetched. */
     static void reportUnfetchable(String sqsMessageId, String queueUrl, PayloadPointer where, Throwable why) {
-        if (REPORTED.putIfAbsent(Objects.requireNonNullElse(sqsMessageId, ""), Boolean.TRUE) == null) {
+        if (REPORTED.firstTime(Objects.requireNonNullElse(sqsMessageId, ""))) {
             LOG.warn("cannot fetch the body of a large message; it is not delivered and stays on the queue for its"
                     + " redrive policy [queue={}, sqsMessageId={}, body={}]: {}", queueUrl, sqsMessageId, where,
                     why.getMessage());

@@ -3,8 +3,8 @@ package dev.hake.core.observe;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.OutcomeUnknownException;
 import dev.hake.core.WireMessage;
+import dev.hake.core.aws.AwsErrors;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -31,6 +31,7 @@ final class MicrometerMetrics implements Observer {
     }
 
     private final MeterRegistry registry;
+    private final Meters meters;
     private final Gauges gauges;
     private final ExecutionInterceptor requests;
 
@@ -46,7 +47,8 @@ final class MicrometerMetrics implements Observer {
                     .baseUnit("threads").register(r);
             return g;
         });
-        this.requests = new RequestMetrics(registry);
+        this.meters = new Meters();
+        this.requests = new RequestMetrics(registry, meters);
     }
 
     static Observer of(Object registry, HakeSettings settings) {
@@ -61,18 +63,32 @@ final class MicrometerMetrics implements Observer {
     public SendObservation sending(WireMessage message) {
         long started = System.nanoTime();
         MessageTags tags = MessageTags.sent(message);
-        return failure -> {
-            String outcome = failure == null ? "success" : unwrap(failure) instanceof OutcomeUnknownException
-                    ? "in_doubt" : "failure";
-            Counter.builder("hake.messages.sent").description("Messages sent, by outcome")
-                    .tags("destination", tags.destination(), "kind", tags.kind(), "outcome", outcome)
-                    .baseUnit("messages").register(registry).increment();
-            if (failure == null) {
-                Timer.builder("hake.send.duration").description("From send() to AWS accepting the message")
-                        .tags("destination", tags.destination(), "kind", tags.kind())
-                        .register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return new SendObservation() {
+            @Override
+            public void ended(Throwable failure) {
+                String outcome = failure == null ? "success"
+                        : AwsErrors.unwrap(failure) instanceof OutcomeUnknownException ? "in_doubt" : "failure";
+                sent(tags, outcome);
+                if (failure == null) {
+                    meters.timer(MeterKey.of("hake.send.duration", tags), key -> Timer.builder(key.name())
+                            .description("From send() to AWS accepting the message")
+                            .tags("destination", tags.destination(), "kind", tags.kind()).register(registry))
+                            .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                }
+            }
+
+            @Override
+            public void rolledBack() {
+                sent(tags, "rolled_back");
             }
         };
+    }
+
+    private void sent(MessageTags tags, String outcome) {
+        meters.counter(MeterKey.of("hake.messages.sent", tags, outcome), key -> Counter.builder(key.name())
+                .description("Messages sent, by outcome").baseUnit("messages")
+                .tags("destination", tags.destination(), "kind", tags.kind(), "outcome", outcome)
+                .register(registry)).increment();
     }
 
     @Override
@@ -81,9 +97,10 @@ final class MicrometerMetrics implements Observer {
         count("hake.messages.received", "Messages received from SQS by consumers", tags);
         if (message.timestamp() > 0) {
             long age = System.currentTimeMillis() - message.timestamp();
-            Timer.builder("hake.messages.latency").description("From JMSTimestamp (the send) to the message's arrival at a consumer")
-                    .tags("destination", tags.destination(), "kind", tags.kind())
-                    .register(registry).record(Duration.ofMillis(Math.max(0, age)));
+            meters.timer(MeterKey.of("hake.messages.latency", tags), key -> Timer.builder(key.name())
+                    .description("From JMSTimestamp (the send) to the message's arrival at a consumer")
+                    .tags("destination", tags.destination(), "kind", tags.kind()).register(registry))
+                    .record(Duration.ofMillis(Math.max(0, age)));
         }
     }
 
@@ -133,8 +150,7 @@ final class MicrometerMetrics implements Observer {
         return failure -> {
             gauges.listenersActive().decrementAndGet();
             if (failure != null) {
-                Counter.builder("hake.errors").description("Errors, by type").tags("type", "listener")
-                        .register(registry).increment();
+                meters.error(registry, "listener").increment();
             }
         };
     }
@@ -145,22 +161,8 @@ final class MicrometerMetrics implements Observer {
     }
 
     private void count(String name, String description, MessageTags tags) {
-        Counter.builder(name).description(description).baseUnit("messages")
-                .tags("destination", tags.destination(), "kind", tags.kind()).register(registry).increment();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    /** For the summary of every batch request's entries; also used by {@link RequestMetrics}. */
-    static DistributionSummary batchEntries(MeterRegistry registry, String action) {
-        return DistributionSummary.builder("hake.batch.entries")
-                .description("Messages per batch request (SendMessageBatch, PublishBatch, ReceiveMessage, DeleteMessageBatch,"
-                        + " ChangeMessageVisibilityBatch)")
-                .baseUnit("messages").tags("action", action).register(registry);
+        meters.counter(MeterKey.of(name, tags), key -> Counter.builder(name).description(description)
+                .baseUnit("messages").tags("destination", tags.destination(), "kind", tags.kind())
+                .register(registry)).increment();
     }
 }

@@ -1,7 +1,6 @@
 package dev.hake.core.observe;
 
 import dev.hake.core.CoreApi;
-import dev.hake.core.HakeException;
 import dev.hake.core.HakeSettings;
 import dev.hake.core.WireMessage;
 import java.util.ArrayList;
@@ -29,18 +28,18 @@ public final class Observers {
      *
      * @param meterRegistry a {@code io.micrometer.core.instrument.MeterRegistry}, or null for Micrometer's global one (if present)
      * @param openTelemetry a {@code io.opentelemetry.api.OpenTelemetry}, or null for no spans
-     * @throws HakeException if either is of another type
+     * @throws IllegalArgumentException if either is of another type
      */
     public static Observer of(HakeSettings settings, Object meterRegistry, Object openTelemetry) {
         List<Observer> observers = new ArrayList<>(2);
         if (meterRegistry != null) {
-            requireType(meterRegistry, METER_REGISTRY, "meterRegistry");
+            requireMeterRegistry(meterRegistry);
             observers.add(MicrometerMetrics.of(meterRegistry, settings));
         } else if (present(METER_REGISTRY)) {
             observers.add(MicrometerMetrics.global(settings));
         }
         if (openTelemetry != null) {
-            requireType(openTelemetry, OPEN_TELEMETRY, "openTelemetry");
+            requireOpenTelemetry(openTelemetry);
             observers.add(OpenTelemetryTraces.of(openTelemetry, settings));
         }
         return observers.isEmpty() ? Observer.NONE : observers.size() == 1 ? observers.get(0) : new Both(observers);
@@ -55,16 +54,38 @@ public final class Observers {
         }
     }
 
+    /**
+     * Checks that a {@code meterRegistry} given by the application is a Micrometer
+     * {@code MeterRegistry}; null passes (it means the global registry).
+     *
+     * @throws IllegalArgumentException naming the expected type, if it is another, or Micrometer is absent
+     */
+    public static void requireMeterRegistry(Object meterRegistry) {
+        requireType(meterRegistry, METER_REGISTRY, "meterRegistry");
+    }
+
+    /**
+     * Checks that an {@code openTelemetry} given by the application is an {@code OpenTelemetry};
+     * null passes (it means no spans).
+     *
+     * @throws IllegalArgumentException naming the expected type, if it is another, or OpenTelemetry is absent
+     */
+    public static void requireOpenTelemetry(Object openTelemetry) {
+        requireType(openTelemetry, OPEN_TELEMETRY, "openTelemetry");
+    }
+
     private static void requireType(Object given, String className, String what) {
-        if (!present(className)) {
-            throw new HakeException(what + " was given, but " + className + " is not on hake's classpath");
+        if (given == null) {
+            return;
         }
+        Class<?> expected;
         try {
-            if (!Class.forName(className, false, Observers.class.getClassLoader()).isInstance(given)) {
-                throw new HakeException(what + " must be a " + className + ", was a " + given.getClass().getName());
-            }
-        } catch (ClassNotFoundException e) {
-            throw new HakeException(what + " was given, but " + className + " is not on hake's classpath", e);
+            expected = Class.forName(className, false, Observers.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalArgumentException(what + " must be a " + className + ", which is not on hake's classpath", e);
+        }
+        if (!expected.isInstance(given)) {
+            throw new IllegalArgumentException(what + " must be a " + className + ", was a " + given.getClass().getName());
         }
     }
 
@@ -74,7 +95,17 @@ public final class Observers {
         @Override
         public SendObservation sending(WireMessage message) {
             List<SendObservation> each = observers.stream().map(o -> o.sending(message)).toList();
-            return failure -> each.forEach(s -> s.ended(failure));
+            return new SendObservation() {
+                @Override
+                public void ended(Throwable failure) {
+                    each.forEach(s -> s.ended(failure));
+                }
+
+                @Override
+                public void rolledBack() {
+                    each.forEach(SendObservation::rolledBack);
+                }
+            };
         }
 
         @Override

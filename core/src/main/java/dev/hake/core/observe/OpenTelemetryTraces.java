@@ -67,12 +67,17 @@ final class OpenTelemetryTraces implements Observer {
                 .setAttribute("messaging.message.id", String.valueOf(message.messageId()))
                 .startSpan();
         propagator.inject(parent.with(span), message.properties(), (carrier, key, value) -> carrier.put(key, value));
-        return failure -> {
-            if (failure != null) {
-                span.recordException(failure);
-                span.setStatus(StatusCode.ERROR);
+        return new SendObservation() {
+            @Override
+            public void ended(Throwable failure) {
+                end(span, failure);
             }
-            span.end();
+
+            @Override
+            public void rolledBack() {
+                span.addEvent("rolled back: not sent");
+                span.end();
+            }
         };
     }
 
@@ -82,17 +87,21 @@ final class OpenTelemetryTraces implements Observer {
         Scope scope = Context.current().with(span).makeCurrent();
         return failure -> {
             scope.close();
-            if (failure != null) {
-                span.recordException(failure);
-                span.setStatus(StatusCode.ERROR);
-            }
-            span.end();
+            end(span, failure);
         };
     }
 
     @Override
     public void received(WireMessage message) {
         consumerSpan("receive", message).end();
+    }
+
+    private static void end(Span span, Throwable failure) {
+        if (failure != null) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
     }
 
     private Span consumerSpan(String operation, WireMessage message) {

@@ -1,6 +1,5 @@
 package dev.hake.core.observe;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +28,11 @@ final class RequestMetrics implements ExecutionInterceptor {
     private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("hake.requestStarted");
 
     private final MeterRegistry registry;
+    private final Meters meters;
 
-    RequestMetrics(MeterRegistry registry) {
+    RequestMetrics(MeterRegistry registry, Meters meters) {
         this.registry = registry;
+        this.meters = meters;
     }
 
     @Override
@@ -44,7 +45,7 @@ final class RequestMetrics implements ExecutionInterceptor {
         record(attributes, "success");
         int entries = entries(context.request(), context.response());
         if (entries >= 0) {
-            MicrometerMetrics.batchEntries(registry, action(attributes)).record(entries);
+            meters.batchEntries(registry, action(attributes)).record(entries);
         }
     }
 
@@ -55,16 +56,16 @@ final class RequestMetrics implements ExecutionInterceptor {
                 && aws.awsErrorDetails().errorCode() != null ? aws.awsErrorDetails().errorCode()
                 : failure.getClass().getSimpleName();
         record(attributes, outcome);
-        Counter.builder("hake.errors").description("Errors, by type").tags("type", outcome)
-                .register(registry).increment();
+        meters.error(registry, outcome).increment();
     }
 
     private void record(ExecutionAttributes attributes, String outcome) {
         Long started = attributes.getAttribute(STARTED);
-        Timer.builder("hake.aws.requests").description("AWS requests, by service, action and outcome")
-                .tags("service", String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME)),
-                        "action", action(attributes), "outcome", outcome)
-                .register(registry)
+        String service = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME));
+        String action = action(attributes);
+        meters.timer(new MeterKey("hake.aws.requests", service, action, outcome),
+                        key -> Timer.builder(key.name()).description("AWS requests, by service, action and outcome")
+                                .tags("service", service, "action", action, "outcome", outcome).register(registry))
                 .record(started == null ? 0 : System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 

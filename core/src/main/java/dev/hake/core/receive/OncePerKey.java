@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Remembers the keys it has seen, the newest {@code capacity} of them, so that something is done once per key. */
-final class OncePerKey {
+public final class OncePerKey {
 
     private final Map<String, Boolean> seen;
 
-    OncePerKey(int capacity) {
+    public OncePerKey(int capacity) {
         this.seen = new LinkedHashMap<>(256, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -18,7 +18,7 @@ final class OncePerKey {
     }
 
     /** True the first time {@code key} is given (or once it has been forgotten). */
-    synchronized boolean firstTime(String key) {
+    public synchronized boolean firstTime(String key) {
         return seen.put(key, Boolean.TRUE) == null;
     }
 }

@@ -115,7 +115,7 @@ public final class QueueScan implements AutoCloseable {
             return sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds)
                     .visibilityTimeout(HIDE_SECONDS).messageAttributeNames("All")
                     .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                            MessageSystemAttributeName.SENT_TIMESTAMP))
+                            MessageSystemAttributeName.SENT_TIMESTAMP, MessageSystemAttributeName.AWS_TRACE_HEADER))
                     .thenCompose(answer -> decoder.fetchBodies(answer, queueUrl)).join().messages();
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e, "SQS ReceiveMessage for a browse [queue=" + queueUrl + "]");

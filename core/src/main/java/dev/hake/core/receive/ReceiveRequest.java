@@ -38,7 +38,7 @@ final class ReceiveRequest {
                     .visibilityTimeout(visibilityTimeoutSeconds)
                     .messageAttributeNames("All")
                     .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
-                            MessageSystemAttributeName.SENT_TIMESTAMP))
+                            MessageSystemAttributeName.SENT_TIMESTAMP, MessageSystemAttributeName.AWS_TRACE_HEADER))
                     .thenCompose(answer -> decoder.fetchBodies(answer, queueUrl));
         } catch (RuntimeException e) {
             CompletableFuture<ReceiveMessageResponse> failed = new CompletableFuture<>();

@@ -9,10 +9,11 @@ import dev.hake.core.PayloadPointer;
  * ARN ({@code target}), and its FIFO group and deduplication id worked out. {@code deliveryTime}:
  * when a delayed message sent to a standard queue may be delivered (0: at once); the SQS delay is
  * counted from it when the request leaves, so that a transaction's message held until commit is
- * not delayed twice.
+ * not delayed twice. {@code awsTraceHeader}: X-Ray's header, sent as SQS's {@code AWSTraceHeader}
+ * system attribute (null: none; never on a topic).
  */
 public record PreparedSend(WireDestination destination, String target, EncodedMessage encoded, String groupId,
-                           String dedupId, long deliveryTime, Upload upload) {
+                           String dedupId, long deliveryTime, Upload upload, String awsTraceHeader) {
 
     /**
      * A body that goes to S3 before the message (whose body is then the pointer) is sent. Uploaded
@@ -31,7 +32,7 @@ public record PreparedSend(WireDestination destination, String target, EncodedMe
 
     public PreparedSend(WireDestination destination, String target, EncodedMessage encoded, String groupId,
                         String dedupId, long deliveryTime) {
-        this(destination, target, encoded, groupId, dedupId, deliveryTime, null);
+        this(destination, target, encoded, groupId, dedupId, deliveryTime, null, null);
     }
 
     /** SQS's longest per-message delay; a longer delivery delay is finished by the consumer. */
@@ -40,7 +41,7 @@ public record PreparedSend(WireDestination destination, String target, EncodedMe
     /** This send, its body already in S3 (a transaction's bodies are stored before any of its messages leaves). */
     PreparedSend bodyStored() {
         return upload == null ? this : new PreparedSend(destination, target, encoded, groupId, dedupId, deliveryTime,
-                new Upload(upload.where(), upload.body(), true));
+                new Upload(upload.where(), upload.body(), true), awsTraceHeader);
     }
 
     public long sizeBytes() {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeNameForSends;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
@@ -78,10 +80,21 @@ public final class Sender implements Transmitter {
         boolean mayCreate = !to.kind().isTemporary() && settings.createDestinations();
         if (to.isTopic()) {
             return new PreparedSend(to, topology.topicArn(names.topic(to.name()), mayCreate), encoded, groupId,
-                    dedupId, 0, upload);
+                    dedupId, 0, upload, null);
         }
         return new PreparedSend(to, topology.queueUrl(names.queue(to.name()), mayCreate, Map.of()), encoded,
-                groupId, dedupId, to.isFifo() ? 0 : delayedUntil(message), upload);
+                groupId, dedupId, to.isFifo() ? 0 : delayedUntil(message), upload, awsTraceHeader(message));
+    }
+
+    /** X-Ray's header, from the message's property, for SQS's {@code AWSTraceHeader} system attribute. */
+    private static String awsTraceHeader(WireMessage message) {
+        return message.properties().get(WireMessage.AWS_TRACE_HEADER_PROPERTY) instanceof String header ? header : null;
+    }
+
+    /** The SQS system attributes of a send: X-Ray's header, or none (null leaves the field out of the request). */
+    private static Map<String, MessageSystemAttributeValue> systemAttributes(PreparedSend p) {
+        return p.awsTraceHeader() == null ? null : Map.of(MessageSystemAttributeNameForSends.AWS_TRACE_HEADER.toString(),
+                MessageSystemAttributeValue.builder().dataType("String").stringValue(p.awsTraceHeader()).build());
     }
 
     private static String service(WireDestination to) {
@@ -102,6 +115,7 @@ public final class Sender implements Transmitter {
         }
         return aws.sqs().sendMessage(r -> r.queueUrl(p.target()).messageBody(p.encoded().body())
                         .messageAttributes(codec.toSqsAttributes(p.encoded()))
+                        .messageSystemAttributesWithStrings(systemAttributes(p))
                         .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
                         .overrideConfiguration(attempts::attachTo))
@@ -140,6 +154,7 @@ public final class Sender implements Transmitter {
                 PreparedSend p = batch.get(i);
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
                         .messageBody(p.encoded().body()).messageAttributes(codec.toSqsAttributes(p.encoded()))
+                        .messageSystemAttributesWithStrings(systemAttributes(p))
                         .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
                         .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId()).build());
             }

@@ -42,6 +42,10 @@ final class WireDecoder {
             m = asUnreadable(received, attributes, consumedFrom, unreadable);
         }
         m.deliveryCount(receiveCount(received));
+        String awsTraceHeader = received.attributes().get(MessageSystemAttributeName.AWS_TRACE_HEADER);
+        if (awsTraceHeader != null) {
+            m.properties().put(WireMessage.AWS_TRACE_HEADER_PROPERTY, awsTraceHeader);
+        }
         if (fetchedFrom != null) {
             m.storedBody(PayloadPointer.parse(fetchedFrom.stringValue()).orElseThrow());
         }

@@ -87,7 +87,7 @@ class UploadingTransmitterTest {
     private static PreparedSend large(String name) {
         PayloadPointer where = new PayloadPointer("bodies", name);
         return new PreparedSend(WireDestination.queue("orders"), "url/orders", new EncodedMessage(name, Map.of()),
-                null, null, 0, new PreparedSend.Upload(where, "body of " + name));
+                null, null, 0, new PreparedSend.Upload(where, "body of " + name), null);
     }
 
     private static PreparedSend small(String name) {
