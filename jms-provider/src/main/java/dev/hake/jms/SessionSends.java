@@ -20,7 +20,12 @@ final class SessionSends {
     private final HakeCore core;
     private final AcknowledgementMode acknowledgement;
     private final AsyncSends asyncSends;
-    /** JMS orders what one session sends to a destination, so the coalescer keeps order per this key. */
+    /**
+     * A FIFO destination keeps what one session sends to it in order, so there the coalescer keeps
+     * one request in flight per this key. A standard destination promises no order: a session's
+     * asynchronous sends to it may travel in several requests at once (their CompletionListeners
+     * still run in send order, see {@link AsyncSends}).
+     */
     private final Object orderKey;
     /** The connection's id, stamped on each message so that noLocal consumers can skip their own. */
     private final String origin;
@@ -62,7 +67,7 @@ final class SessionSends {
         AsyncSends.Ticket ticket = listener == null ? null : asyncSends.begin(producer);
         CompletableFuture<Void> sent;
         try {
-            sent = core.publish(outgoing, orderKey);
+            sent = core.publish(outgoing, wire.destination().isFifo() ? orderKey : null);
         } catch (RuntimeException e) {
             if (ticket != null) {
                 // Refused before it left (too large, no such destination): the caller hears it, not the listener.
