@@ -12,7 +12,7 @@ import dev.hake.bench.proxy.RequestCounts;
 /**
  * Runs one client on one scenario: opens it on fresh destinations, sends every message, waits
  * (up to the time cap) until every subscription has every message, and counts the requests in
- * between. Setup and cleanup are outside the count.
+ * between, and the client's CPU over the same stretch. Setup and cleanup are outside both.
  */
 public final class ThroughputRun {
 
@@ -25,16 +25,20 @@ public final class ThroughputRun {
         Samples sendLatency = new Samples();
         RequestCounts before = RequestCounts.none();
         RequestCounts after = null;
+        CpuUse cpu = CpuUse.unmeasured();
         long start = 0;
         String error = null;
         try (Trial trial = client.open(scenario, setup, deliveries)) {
             before = harness.proxy().counts();
+            ClientCpu clientCpu = ClientCpu.start(harness);
             start = System.nanoTime();
             trial.send(0, scenario.messages(), scenario.bodyBytes(), sendLatency);
             if (!deliveries.awaitAll(harness.timeCap())) {
                 error = "time cap of " + harness.timeCap().toSeconds() + " s reached";
             }
+            trial.acknowledgeRemaining();
             after = Quiet.afterAcknowledgements(harness.proxy());
+            cpu = clientCpu.stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -50,6 +54,6 @@ public final class ThroughputRun {
         return new ThroughputResult(scenario, client.name(), deliveries.distinct(), deliveries.duplicates(), elapsed,
                 sendLatency.percentileMillis(50), sendLatency.percentileMillis(99),
                 deliveries.endToEnd().percentileMillis(50), deliveries.endToEnd().percentileMillis(99),
-                after.minus(before), error);
+                after.minus(before), cpu, error);
     }
 }
