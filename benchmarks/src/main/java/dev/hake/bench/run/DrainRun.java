@@ -8,7 +8,6 @@ import dev.hake.bench.client.BatchSender;
 import dev.hake.bench.client.ClientUnderTest;
 import dev.hake.bench.client.DrainConsumers;
 import dev.hake.bench.client.TrialSetup;
-import dev.hake.bench.proxy.RequestCounts;
 
 /**
  * Runs one client on a drain scenario: loads the backlog onto a fresh queue with the floor's batch
@@ -24,41 +23,20 @@ public final class DrainRun {
     public static ThroughputResult run(Harness harness, ClientUnderTest client, Scenario scenario) {
         TrialSetup setup = harness.newTrial();
         Deliveries deliveries = new Deliveries(1, scenario.messages());
-        RequestCounts before = RequestCounts.none();
-        RequestCounts after = null;
-        CpuUse cpu = CpuUse.unmeasured();
-        long start = 0;
-        String error = null;
+        MeasuredStretch stretch = new MeasuredStretch(harness, deliveries);
         try {
             String url = harness.admin().createQueue(setup.prefix() + ClientUnderTest.QUEUE);
             new BatchSender(harness.admin().aws(), null, url).send(0, scenario.messages(), scenario.bodyBytes(),
                     new Samples());
             try (DrainConsumers consumers = client.drainConsumers(scenario, setup, deliveries)) {
-                before = harness.proxy().counts();
-                ClientCpu clientCpu = ClientCpu.start(harness);
-                start = System.nanoTime();
-                consumers.start();
-                if (!deliveries.awaitAll(harness.timeCap())) {
-                    error = "time cap of " + harness.timeCap().toSeconds() + " s reached";
-                }
-                consumers.acknowledgeRemaining();
-                after = Quiet.afterAcknowledgements(harness.proxy());
-                cpu = clientCpu.stop();
+                stretch.measure(consumers::start, consumers::acknowledgeRemaining);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
         } catch (Exception e) {
-            error = e.toString();
+            stretch.failed(e);
         } finally {
             harness.cleanUp(setup);
         }
-        if (after == null) {
-            after = before;
-        }
-        long elapsed = deliveries.distinct() == 0 ? 0 : deliveries.lastDistinctNanos() - start;
         // No send latency here, and end-to-end latency would be the backlog's age: neither is reported.
-        return new ThroughputResult(scenario, client.name(), deliveries.distinct(), deliveries.duplicates(), elapsed,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, after.minus(before), cpu, error);
+        return stretch.result(scenario, client.name(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 }
