@@ -116,23 +116,30 @@ final class EmbeddedProcessBackend implements Backend {
 
     /** Closing standard input is the server's signal to stop; if it does not, it is terminated, then killed. */
     private static void stop(Process process) {
+        List<Runnable> escalation = List.of(() -> closeQuietly(process), process::destroy, process::destroyForcibly);
+        for (Runnable step : escalation) {
+            step.run();
+            if (awaitExit(process)) {
+                return;
+            }
+        }
+    }
+
+    private static void closeQuietly(Process process) {
         try {
             process.getOutputStream().close();
         } catch (IOException e) {
             // already closed: the process is going
         }
-        if (!exitedWithin(process, STOP_LIMIT)) {
-            process.destroy();
-            if (!exitedWithin(process, STOP_LIMIT)) {
-                process.destroyForcibly();
-                exitedWithin(process, STOP_LIMIT);
-            }
-        }
     }
 
-    private static boolean exitedWithin(Process process, Duration limit) {
+    /** Whether the process ended within {@link #STOP_LIMIT}. */
+    private static boolean awaitExit(Process process) {
         try {
-            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            process.onExit().get(STOP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return !process.isAlive();
