@@ -9,13 +9,16 @@ import dev.hake.bench.client.JmsClient;
 import dev.hake.bench.client.JmsProfile;
 import dev.hake.bench.report.Report;
 import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.CpuUse;
 import dev.hake.bench.run.DrainRun;
+import dev.hake.bench.run.IdleCpu;
 import dev.hake.bench.run.LoneMessageRun;
 import dev.hake.bench.run.ScaleRun;
 import dev.hake.bench.run.ThroughputResult;
 import dev.hake.bench.run.ThroughputRun;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +29,8 @@ import java.util.Locale;
  * through the counting proxy; prints the report and writes it as Markdown.
  */
 public final class Bench {
+
+    private static final Duration IDLE_CPU_STRETCH = Duration.ofSeconds(5);
 
     private Bench() {
     }
@@ -52,6 +57,7 @@ public final class Bench {
             if (options.warmUpMessages() > 0) {
                 warmUp(harness, clients, options.warmUpMessages());
             }
+            describeIdleCpu(results, harness);
             for (Scenario scenario : options.throughputScenarios()) {
                 for (ClientUnderTest client : clients) {
                     if (scenario.topic() && !client.supportsTopics()) {
@@ -121,6 +127,22 @@ public final class Bench {
                 + harness.backend().name() + "), SO EVERY CPU FIGURE INCLUDES THE BACKEND'S" : ""));
         results.requestDelayMillis(options.requestDelay().toMillis());
         clients.forEach(c -> results.client(c.name(), c.description()));
+    }
+
+    /** What the JVM and the backend spend with nothing running, so that a slow trial's CPU can be read against it. */
+    private static void describeIdleCpu(Results results, Harness harness) {
+        try {
+            CpuUse idle = IdleCpu.over(harness, IDLE_CPU_STRETCH);
+            double seconds = IDLE_CPU_STRETCH.toMillis() / 1e3;
+            results.context("idle CPU", String.format(Locale.ROOT, "%.1f ms a second in the benchmark JVM less the"
+                            + " proxy%s, measured over %.0f s with no trial running; a trial's CPU includes this"
+                            + " background for as long as it runs", idle.clientNanos() / 1e6 / seconds,
+                    idle.backendNanos() < 0 ? "" : String.format(Locale.ROOT, ", %.1f ms a second in the backend",
+                            idle.backendNanos() / 1e6 / seconds), seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring idle CPU", e);
+        }
     }
 
     private static ThroughputResult progress(ThroughputResult r) {
