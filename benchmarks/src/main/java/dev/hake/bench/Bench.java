@@ -9,12 +9,16 @@ import dev.hake.bench.client.JmsClient;
 import dev.hake.bench.client.JmsProfile;
 import dev.hake.bench.report.Report;
 import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.CpuUse;
+import dev.hake.bench.run.DrainRun;
+import dev.hake.bench.run.IdleCpu;
 import dev.hake.bench.run.LoneMessageRun;
 import dev.hake.bench.run.ScaleRun;
 import dev.hake.bench.run.ThroughputResult;
 import dev.hake.bench.run.ThroughputRun;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,6 +29,8 @@ import java.util.Locale;
  * through the counting proxy; prints the report and writes it as Markdown.
  */
 public final class Bench {
+
+    private static final Duration IDLE_CPU_STRETCH = Duration.ofSeconds(5);
 
     private Bench() {
     }
@@ -45,22 +51,27 @@ public final class Bench {
         List<ClientUnderTest> clients = allClients().stream().filter(c -> options.wantsClient(c.name())).toList();
         Results results = new Results();
         try (Backend backend = Backends.start(options.backend(), options.endpoint(), options.out().toAbsolutePath().getParent());
-             Harness harness = new Harness(backend, options.timeCap())) {
+             Harness harness = new Harness(backend, options.timeCap(), options.requestDelay())) {
             describe(results, options, harness, clients);
             System.err.println("[bench] " + ProxyCheck.run(harness));
             if (options.warmUpMessages() > 0) {
                 warmUp(harness, clients, options.warmUpMessages());
             }
+            describeIdleCpu(results, harness);
             for (Scenario scenario : options.throughputScenarios()) {
                 for (ClientUnderTest client : clients) {
                     if (scenario.topic() && !client.supportsTopics()) {
                         continue;
                     }
-                    ThroughputResult r = ThroughputRun.run(harness, client, scenario);
-                    progress(scenario.id() + " " + client.name() + ": " + Math.round(r.messagesPerSecond())
-                            + " msg/s, " + String.format(Locale.ROOT, "%.3f", r.requestsPerMessage()) + " req/msg"
-                            + (r.error() == null ? "" : " (" + r.error() + ")"));
-                    results.add(r);
+                    results.add(progress(ThroughputRun.run(harness, client, scenario)));
+                }
+            }
+            for (Scenario scenario : options.drainScenarios()) {
+                for (ClientUnderTest client : clients) {
+                    if (!client.supportsDrain()) {
+                        continue;
+                    }
+                    results.add(progress(DrainRun.run(harness, client, scenario)));
                 }
             }
             if (options.wants(BenchOptions.LONE)) {
@@ -84,7 +95,7 @@ public final class Bench {
 
     static List<ClientUnderTest> allClients() {
         return List.of(new FloorClient(), JmsClient.hake(JmsProfile.PLAIN), JmsClient.hake(JmsProfile.THROUGHPUT),
-                JmsClient.hake(JmsProfile.TRANSACTED), new CamelClient(), JmsClient.amazon());
+                JmsClient.hake(JmsProfile.TRANSACTED), new CamelClient(), JmsClient.amazon(), JmsClient.amazonBest());
     }
 
     /** An unmeasured round per client, so class loading and JIT do not land on the first scenarios. */
@@ -103,10 +114,43 @@ public final class Bench {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         results.context("backend", harness.backend().name() + " at " + harness.backend().endpoint()
                 + ", every client through the counting proxy at " + harness.proxy().endpoint());
+        results.context("request delay", options.requestDelay().isZero() ? "none (bench.requestDelayMillis=0)"
+                : options.requestDelay().toMillis() + " ms per request, added by the proxy before forwarding"
+                + (options.requestDelay().toMillis() == BenchOptions.REALISTIC_DELAY_MILLIS
+                ? " (bench.realistic: about EC2 to SQS in one region)" : ""));
         results.context("messages", options.messages() + " per 256 B scenario, " + options.largeMessages()
-                + " per 64 KiB scenario, " + options.loneMessages() + " lone; time cap "
-                + options.timeCap().toSeconds() + " s per scenario");
+                + " per 64 KiB scenario, " + options.drainMessages() + " per drain backlog, "
+                + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
+        results.context("client CPU", "the benchmark JVM's process CPU time less the counting proxy's threads',"
+                + " over the same stretch as the requests; GC and JIT threads are charged to whoever runs"
+                + (harness.backend().inProcess() ? "; THE BACKEND RUNS IN THIS JVM (bench.backend="
+                + harness.backend().name() + "), SO EVERY CPU FIGURE INCLUDES THE BACKEND'S" : ""));
+        results.requestDelayMillis(options.requestDelay().toMillis());
         clients.forEach(c -> results.client(c.name(), c.description()));
+    }
+
+    /** What the JVM and the backend spend with nothing running, so that a slow trial's CPU can be read against it. */
+    private static void describeIdleCpu(Results results, Harness harness) {
+        try {
+            CpuUse idle = IdleCpu.over(harness, IDLE_CPU_STRETCH);
+            double seconds = IDLE_CPU_STRETCH.toMillis() / 1e3;
+            results.context("idle CPU", String.format(Locale.ROOT, "%.1f ms a second in the benchmark JVM less the"
+                            + " proxy%s, measured over %.0f s with no trial running; a trial's CPU includes this"
+                            + " background for as long as it runs", idle.clientNanos() / 1e6 / seconds,
+                    idle.backendNanos() < 0 ? "" : String.format(Locale.ROOT, ", %.1f ms a second in the backend",
+                            idle.backendNanos() / 1e6 / seconds), seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring idle CPU", e);
+        }
+    }
+
+    private static ThroughputResult progress(ThroughputResult r) {
+        progress(r.scenario().id() + " " + r.client() + ": " + Math.round(r.messagesPerSecond()) + " msg/s, "
+                + String.format(Locale.ROOT, "%.3f req/msg, CPU us/msg: client %.0f, proxy %.0f, backend %.0f",
+                r.requestsPerMessage(), r.clientCpuMicrosPerMessage(), r.cpu().proxyNanos() / 1e3 / r.delivered(),
+                r.cpu().backendMicrosPer(r.delivered())) + (r.error() == null ? "" : " (" + r.error() + ")"));
+        return r;
     }
 
     private static void progress(String message) {

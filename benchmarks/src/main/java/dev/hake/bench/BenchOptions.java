@@ -1,5 +1,6 @@
 package dev.hake.bench;
 
+import dev.hake.bench.backend.Backends;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +13,13 @@ import java.util.Set;
  * The run's options, from system properties ({@code -Dbench.messages=500}) or arguments
  * ({@code bench.messages=500}); arguments win.
  *
- * @param scenarios ids to run (queue-1c-256B, ..., lone, scale), or empty for all
- * @param clients   client names to run, or empty for all
+ * @param scenarios    ids to run (queue-1c-256B, ..., drain-1c, drain-4c, lone, scale), or empty for all
+ * @param clients      client names to run, or empty for all
+ * @param requestDelay how long the counting proxy holds each request before forwarding it
  */
 public record BenchOptions(String backend, String endpoint, int messages, int largeMessages, Set<String> scenarios,
                            Set<String> clients, Duration timeCap, int scaleQueues, int scaleListenerMillis,
-                           int loneMessages, int warmUpMessages, Path out) {
+                           int loneMessages, int warmUpMessages, int drainMessages, Duration requestDelay, Path out) {
 
     public static final String LONE = "lone";
     public static final String SCALE = "scale";
@@ -25,6 +27,9 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
     static final int LARGE = 64 * 1024;
     /** Enough for the JIT to settle in the clients and the in-process backend: the first thousand or two run 2-3x slower. */
     static final int DEFAULT_WARM_UP_MESSAGES = 2_000;
+    /** bench.realistic: about a request's round trip from EC2 to SQS in the same region. */
+    static final int REALISTIC_DELAY_MILLIS = 8;
+    private static final int[] DRAIN_CONSUMERS = {1, 4};
 
     public static BenchOptions from(String[] args) {
         for (String arg : args) {
@@ -36,7 +41,7 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
             System.setProperty(a.substring(0, eq), a.substring(eq + 1));
         }
         return new BenchOptions(
-                text("bench.backend", "embedded"),
+                text("bench.backend", Backends.EMBEDDED_PROCESS),
                 text("bench.endpoint", ""),
                 number("bench.messages", 2_000),
                 number("bench.largeMessages", 200),
@@ -47,7 +52,22 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
                 number("bench.scaleListenerMillis", 0),
                 number("bench.loneMessages", 20),
                 warmUpMessages(text("bench.warmUp", "true")),
+                number("bench.drainMessages", 5_000),
+                Duration.ofMillis(requestDelayMillis()),
                 Path.of(text("bench.out", "target/benchmark-results.md")));
+    }
+
+    /** bench.requestDelayMillis if given, else 8 ms with bench.realistic=true, else none. */
+    private static int requestDelayMillis() {
+        String realistic = text("bench.realistic", "false");
+        if (!realistic.equals("true") && !realistic.equals("false")) {
+            throw new IllegalArgumentException("bench.realistic is true or false; was '" + realistic + "'");
+        }
+        int delay = number("bench.requestDelayMillis", realistic.equals("true") ? REALISTIC_DELAY_MILLIS : 0);
+        if (delay < 0) {
+            throw new IllegalArgumentException("bench.requestDelayMillis cannot be negative; was " + delay);
+        }
+        return delay;
     }
 
     /** Messages of the unmeasured first round per client: a count, or true (2,000) or false (none). */
@@ -74,6 +94,15 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
             all.add(Scenario.queue(4, size, n));
             all.add(Scenario.topic(1, size, n));
             all.add(Scenario.topic(3, size, n));
+        }
+        return all.stream().filter(s -> wants(s.id())).toList();
+    }
+
+    /** The drain scenarios wanted, with bench.drainMessages 256 B messages each. */
+    public List<Scenario> drainScenarios() {
+        List<Scenario> all = new ArrayList<>();
+        for (int consumers : DRAIN_CONSUMERS) {
+            all.add(Scenario.drain(consumers, SMALL, drainMessages));
         }
         return all.stream().filter(s -> wants(s.id())).toList();
     }

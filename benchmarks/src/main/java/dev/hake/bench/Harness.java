@@ -20,10 +20,16 @@ public final class Harness implements AutoCloseable {
     private final String runId = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24), 36);
     private final AtomicInteger trials = new AtomicInteger();
 
+    /** A harness whose proxy forwards each request at once. */
     public Harness(Backend backend, Duration timeCap) {
+        this(backend, timeCap, Duration.ZERO);
+    }
+
+    /** A harness whose proxy holds each request {@code requestDelay} before forwarding it. */
+    public Harness(Backend backend, Duration timeCap, Duration requestDelay) {
         this.backend = backend;
         this.timeCap = timeCap;
-        this.proxy = CountingProxy.start(backend.endpoint());
+        this.proxy = CountingProxy.start(backend.endpoint(), requestDelay);
         this.admin = new Admin(backend);
     }
 

@@ -17,10 +17,20 @@ public final class Results {
     private final List<ThroughputResult> throughput = new ArrayList<>();
     private final List<LatencyResult> lone = new ArrayList<>();
     private ScaleResult scale;
+    private long requestDelayMillis;
 
     /** A line of the report's header: date, machine, backend, ... */
     public void context(String key, String value) {
         context.put(key, value);
+    }
+
+    /** How long the proxy held each request: the targets ask more of a run with network latency. */
+    public void requestDelayMillis(long millis) {
+        requestDelayMillis = millis;
+    }
+
+    public long requestDelayMillis() {
+        return requestDelayMillis;
     }
 
     public void client(String name, String description) {
@@ -47,8 +57,19 @@ public final class Results {
         return clients;
     }
 
+    /** Every throughput and drain result, in the order run. */
     public List<ThroughputResult> throughput() {
         return throughput;
+    }
+
+    /** The results of scenarios sent while consumed. */
+    public List<ThroughputResult> sentWhileConsumed() {
+        return throughput.stream().filter(r -> !r.scenario().drain()).toList();
+    }
+
+    /** The results of the drain scenarios. */
+    public List<ThroughputResult> drains() {
+        return throughput.stream().filter(r -> r.scenario().drain()).toList();
     }
 
     public List<LatencyResult> lone() {

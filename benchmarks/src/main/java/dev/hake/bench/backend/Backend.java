@@ -1,11 +1,12 @@
 package dev.hake.bench.backend;
 
 import java.net.URI;
+import java.util.OptionalLong;
 
 /** An SNS+SQS endpoint the benchmark runs against, and how to stop it. */
 public interface Backend extends AutoCloseable {
 
-    /** embedded, moto or endpoint. */
+    /** embedded, embedded-process, moto or endpoint. */
     String name();
 
     URI endpoint();
@@ -23,7 +24,20 @@ public interface Backend extends AutoCloseable {
         return "test";
     }
 
-    /** Stops what the benchmark started; must not throw. */
+    /**
+     * Whether the backend runs in the benchmark's JVM: then the CPU the JVM spends includes the
+     * backend's, and a client's CPU figure cannot be told apart from it.
+     */
+    default boolean inProcess() {
+        return false;
+    }
+
+    /** The backend's CPU time so far, where the benchmark can see it (a process it started). */
+    default OptionalLong cpuNanos() {
+        return OptionalLong.empty();
+    }
+
+    /** Stops the benchmark started; must not throw. */
     @Override
     void close();
 }

@@ -3,7 +3,7 @@ package dev.hake.bench.backend;
 import dev.hake.embedded.EmbeddedHake;
 import java.net.URI;
 
-/** hake's in-JVM SNS+SQS endpoint (ElasticMQ plus an SNS front): nothing to install. */
+/** hake's SNS+SQS endpoint (ElasticMQ plus an SNS front) in the benchmark's own JVM: nothing to install. */
 final class EmbeddedBackend implements Backend {
 
     private final EmbeddedHake hake = EmbeddedHake.builder().build().start();
@@ -21,6 +21,11 @@ final class EmbeddedBackend implements Backend {
     @Override
     public String region() {
         return hake.region();
+    }
+
+    @Override
+    public boolean inProcess() {
+        return true;
     }
 
     @Override

@@ -10,10 +10,35 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Amazon's SQS JMS library (com.amazonaws:amazon-sqs-java-messaging-lib) with its defaults.
- * It serves queues only, and only queues that exist.
+ * Amazon's SQS JMS library (com.amazonaws:amazon-sqs-java-messaging-lib): with its defaults, or
+ * with a prefetch of ten, the most one ReceiveMessage returns. It serves queues only, and only
+ * queues that exist.
  */
 final class AmazonVendor implements JmsVendor {
+
+    /** What one ReceiveMessage returns at most, and so the prefetch that fills each receive. */
+    static final int BEST_PREFETCH = 10;
+
+    /** Messages to prefetch per consumer, or 0 for the library's default. */
+    private final int prefetch;
+
+    private AmazonVendor(int prefetch) {
+        this.prefetch = prefetch;
+    }
+
+    static AmazonVendor defaults() {
+        return new AmazonVendor(0);
+    }
+
+    static AmazonVendor prefetchingTen() {
+        return new AmazonVendor(BEST_PREFETCH);
+    }
+
+    @Override
+    public String description() {
+        return "Amazon SQS Java Messaging Library 2.1.4, " + (prefetch == 0 ? "default settings"
+                : "ProviderConfiguration.withNumberOfMessagesToPrefetch(" + prefetch + ")");
+    }
 
     @Override
     public ConnectionFactory factory(TrialSetup setup) {
@@ -24,7 +49,11 @@ final class AmazonVendor implements JmsVendor {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
                         setup.backend().accessKeyId(), setup.backend().secretAccessKey())))
                 .httpClientBuilder(Apache5HttpClient.builder());
-        return new SQSConnectionFactory(new ProviderConfiguration(), client);
+        ProviderConfiguration configuration = new ProviderConfiguration();
+        if (prefetch > 0) {
+            configuration = configuration.withNumberOfMessagesToPrefetch(prefetch);
+        }
+        return new SQSConnectionFactory(configuration, client);
     }
 
     @Override

@@ -6,6 +6,9 @@ import dev.hake.bench.Scenario;
 /** A way of sending and consuming messages whose requests, speed and latency are measured. */
 public interface ClientUnderTest {
 
+    /** The name of a queue scenario's one queue, after the trial's prefix. */
+    String QUEUE = "q";
+
     /** Short name in the tables: floor, hake-plain, ... */
     String name();
 
@@ -19,4 +22,18 @@ public interface ClientUnderTest {
      * {@code deliveries}. The consumers are idle (waiting) when this returns.
      */
     Trial open(Scenario scenario, TrialSetup setup, Deliveries deliveries) throws Exception;
+
+    /** Whether the client takes part in the drain scenarios. */
+    default boolean supportsDrain() {
+        return false;
+    }
+
+    /**
+     * The drain scenario's {@code scenario.consumers()} competing consumers on queue {@link #QUEUE},
+     * which holds the backlog already: made, recording into {@code deliveries} once started.
+     */
+    default DrainConsumers drainConsumers(Scenario scenario, TrialSetup setup, Deliveries deliveries)
+            throws Exception {
+        throw new UnsupportedOperationException(name() + " has no drain consumers");
+    }
 }

@@ -45,15 +45,24 @@ public final class FloorClient implements ClientUnderTest {
                 queueUrls.add(url);
             }
         } else {
-            queueUrls.add(setup.admin().createQueue(setup.prefix() + "q"));
+            queueUrls.add(setup.admin().createQueue(setup.prefix() + QUEUE));
         }
-        SdkClients aws = new SdkClients(setup.endpoint(), setup.backend(), MAX_CONCURRENCY);
-        FloorTrial trial = new FloorTrial(aws, topicArn, queueUrls, deliveries);
-        for (int s = 0; s < queueUrls.size(); s++) {
-            for (int c = 0; c < scenario.consumersPerSubscription(); c++) {
-                trial.startConsumer(s);
-            }
-        }
+        FloorTrial trial = new FloorTrial(new SdkClients(setup.endpoint(), setup.backend(), MAX_CONCURRENCY), topicArn,
+                queueUrls, scenario.consumersPerSubscription(), deliveries);
+        trial.start();
         return trial;
+    }
+
+    @Override
+    public boolean supportsDrain() {
+        return true;
+    }
+
+    @Override
+    public DrainConsumers drainConsumers(Scenario scenario, TrialSetup setup, Deliveries deliveries) {
+        // The queue exists already; creating it again returns its URL.
+        String url = setup.admin().createQueue(setup.prefix() + QUEUE);
+        return new FloorTrial(new SdkClients(setup.endpoint(), setup.backend(), MAX_CONCURRENCY), null, List.of(url),
+                scenario.consumers(), deliveries);
     }
 }

@@ -7,98 +7,62 @@ import dev.hake.bench.SdkClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /** The floor client's producer and its long-poll consumers on one scenario. */
-final class FloorTrial implements Trial {
+final class FloorTrial implements Trial, DrainConsumers {
 
-    static final int MAX_BATCH = 10;
-    /** SQS's and SNS's limit on one request's messages together. */
-    static final int MAX_REQUEST_BYTES = 262_144;
-    private static final int BATCHES_IN_FLIGHT = 10;
     private static final int WAIT_SECONDS = 20;
     private static final long RETRY_MILLIS = 100;
 
     private final SdkClients aws;
     private final String topicArn;
     private final List<String> queueUrls;
+    private final int consumersPerQueue;
     private final Deliveries deliveries;
+    private final BatchSender sender;
     private volatile boolean stopped;
 
-    FloorTrial(SdkClients aws, String topicArn, List<String> queueUrls, Deliveries deliveries) {
+    /**
+     * @param topicArn  the topic the producer publishes to, or null to send to the one queue
+     * @param queueUrls the queues consumed: the queue, or the topic's subscription queues
+     */
+    FloorTrial(SdkClients aws, String topicArn, List<String> queueUrls, int consumersPerQueue, Deliveries deliveries) {
         this.aws = aws;
         this.topicArn = topicArn;
         this.queueUrls = queueUrls;
+        this.consumersPerQueue = consumersPerQueue;
         this.deliveries = deliveries;
+        this.sender = new BatchSender(aws, topicArn, queueUrls.get(0));
     }
 
     @Override
     public void send(int firstSeq, int count, int bodyBytes, Samples sendLatency) throws InterruptedException {
-        if (count == 1) {
-            // A lone message: the cheapest and quickest request is the single send.
-            String body = Payload.body(firstSeq, bodyBytes);
-            long start = System.nanoTime();
-            if (topicArn != null) {
-                aws.sns().publish(r -> r.topicArn(topicArn).message(body)).join();
-            } else {
-                aws.sqs().sendMessage(r -> r.queueUrl(queueUrls.get(0)).messageBody(body)).join();
-            }
-            sendLatency.add(System.nanoTime() - start);
+        if (count > 1) {
+            sender.send(firstSeq, count, bodyBytes, sendLatency);
             return;
         }
-        int perBatch = Math.max(1, Math.min(MAX_BATCH, MAX_REQUEST_BYTES / bodyBytes));
-        Semaphore window = new Semaphore(BATCHES_IN_FLIGHT);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<CompletableFuture<?>> calls = new ArrayList<>();
-        for (int seq = firstSeq; seq < firstSeq + count; seq += perBatch) {
-            window.acquire();
-            List<String> bodies = new ArrayList<>();
-            for (int s = seq; s < Math.min(seq + perBatch, firstSeq + count); s++) {
-                bodies.add(Payload.body(s, bodyBytes));
-            }
-            long start = System.nanoTime();
-            calls.add(sendBatch(bodies).whenComplete((failedEntries, error) -> {
-                sendLatency.add(System.nanoTime() - start);
-                if (error != null || failedEntries > 0) {
-                    failure.compareAndSet(null, error != null ? error
-                            : new IllegalStateException(failedEntries + " batch entries failed"));
-                }
-                window.release();
-            }));
-        }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        if (failure.get() != null) {
-            throw new IllegalStateException("floor send failed", failure.get());
-        }
-    }
-
-    /** One batch request; yields how many entries failed. */
-    private CompletableFuture<Integer> sendBatch(List<String> bodies) {
+        // A lone message: the cheapest and quickest request is the single send.
+        String body = Payload.body(firstSeq, bodyBytes);
+        long start = System.nanoTime();
         if (topicArn != null) {
-            List<PublishBatchRequestEntry> entries = new ArrayList<>();
-            for (int i = 0; i < bodies.size(); i++) {
-                entries.add(PublishBatchRequestEntry.builder().id(Integer.toString(i)).message(bodies.get(i)).build());
-            }
-            return aws.sns().publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(entries))
-                    .thenApply(response -> response.failed().size());
+            aws.sns().publish(r -> r.topicArn(topicArn).message(body)).join();
+        } else {
+            aws.sqs().sendMessage(r -> r.queueUrl(queueUrls.get(0)).messageBody(body)).join();
         }
-        List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-        for (int i = 0; i < bodies.size(); i++) {
-            entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(bodies.get(i)).build());
-        }
-        return aws.sqs().sendMessageBatch(r -> r.queueUrl(queueUrls.get(0)).entries(entries))
-                .thenApply(response -> response.failed().size());
+        sendLatency.add(System.nanoTime() - start);
     }
 
-    /** Starts one consumer: a chain of long polls, each followed by the next as soon as it lands. */
-    void startConsumer(int subscription) {
-        poll(subscription);
+    /** Starts every consumer: on each queue, chains of long polls, each followed by the next as soon as it lands. */
+    @Override
+    public void start() {
+        for (int q = 0; q < queueUrls.size(); q++) {
+            for (int c = 0; c < consumersPerQueue; c++) {
+                poll(q);
+            }
+        }
     }
 
     private void poll(int subscription) {
@@ -106,7 +70,8 @@ final class FloorTrial implements Trial {
             return;
         }
         String url = queueUrls.get(subscription);
-        aws.sqs().receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(MAX_BATCH).waitTimeSeconds(WAIT_SECONDS))
+        aws.sqs().receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(BatchSender.MAX_BATCH)
+                        .waitTimeSeconds(WAIT_SECONDS))
                 .whenComplete((response, error) -> {
                     if (error != null) {
                         // Shutting down, or a hiccup: try again shortly rather than spin.
@@ -130,6 +95,11 @@ final class FloorTrial implements Trial {
                     .receiptHandle(messages.get(i).receiptHandle()).build());
         }
         aws.sqs().deleteMessageBatch(r -> r.queueUrl(url).entries(entries));
+    }
+
+    @Override
+    public void acknowledgeRemaining() {
+        // every receive's messages are deleted at once
     }
 
     @Override

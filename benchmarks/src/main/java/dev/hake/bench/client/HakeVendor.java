@@ -18,6 +18,11 @@ public final class HakeVendor implements JmsVendor {
     }
 
     @Override
+    public String description() {
+        return "hake";
+    }
+
+    @Override
     public ConnectionFactory factory(TrialSetup setup) {
         return connectionFactory(setup);
     }

@@ -3,6 +3,7 @@ package dev.hake.bench.client;
 import dev.hake.bench.Deliveries;
 import dev.hake.bench.Scenario;
 import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
@@ -14,7 +15,6 @@ import java.util.Locale;
 public final class JmsClient implements ClientUnderTest {
 
     static final String CLIENT_ID = "bench";
-    private static final String QUEUE = "q";
     private static final String TOPIC = "t";
 
     private final String name;
@@ -35,7 +35,15 @@ public final class JmsClient implements ClientUnderTest {
 
     /** Amazon's library, written the plain way (its defaults); queues only. */
     public static JmsClient amazon() {
-        return new JmsClient("amazon-jms", new AmazonVendor(), JmsProfile.PLAIN, false);
+        return new JmsClient("amazon-jms", AmazonVendor.defaults(), JmsProfile.PLAIN, false);
+    }
+
+    /**
+     * Amazon's library at its best for consuming: a prefetch of ten, and CLIENT_ACKNOWLEDGE every
+     * ten messages, which the library turns into one ranged DeleteMessageBatch; queues only.
+     */
+    public static JmsClient amazonBest() {
+        return new JmsClient("amazon-jms-best", AmazonVendor.prefetchingTen(), JmsProfile.CLIENT_ACKNOWLEDGE, false);
     }
 
     @Override
@@ -45,8 +53,7 @@ public final class JmsClient implements ClientUnderTest {
 
     @Override
     public String description() {
-        return (vendor instanceof HakeVendor ? "hake" : "Amazon SQS Java Messaging Library 2.1.4, default settings")
-                + ": " + profile.description();
+        return vendor.description() + ": " + profile.description();
     }
 
     @Override
@@ -56,17 +63,48 @@ public final class JmsClient implements ClientUnderTest {
 
     @Override
     public Trial open(Scenario scenario, TrialSetup setup, Deliveries deliveries) throws JMSException {
+        ConnectionFactory factory = vendor.factory(setup);
+        JmsTrial trial = withConsumers(factory, scenario, setup, deliveries);
+        try {
+            trial.start();
+            Connection producers = factory.createConnection();
+            try {
+                Session session = producers.createSession(profile.transacted(), Session.AUTO_ACKNOWLEDGE);
+                trial.produceWith(producers, session, session.createProducer(destination(session, scenario, setup)));
+            } catch (JMSException | RuntimeException e) {
+                producers.close();
+                throw e;
+            }
+            return trial;
+        } catch (JMSException | RuntimeException e) {
+            trial.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supportsDrain() {
+        return true;
+    }
+
+    @Override
+    public DrainConsumers drainConsumers(Scenario scenario, TrialSetup setup, Deliveries deliveries)
+            throws JMSException {
+        return withConsumers(vendor.factory(setup), scenario, setup, deliveries);
+    }
+
+    /** A trial whose consumers are made on a connection not yet started. */
+    private JmsTrial withConsumers(ConnectionFactory factory, Scenario scenario, TrialSetup setup,
+                                   Deliveries deliveries) throws JMSException {
         if (!scenario.topic()) {
             vendor.prepareQueue(setup, QUEUE);
         }
-        var factory = vendor.factory(setup);
         Connection consumers = factory.createConnection();
-        Connection producers = null;
+        JmsTrial trial = new JmsTrial(profile, consumers);
         try {
             if (scenario.topic()) {
                 consumers.setClientID(CLIENT_ID);
             }
-            JmsTrial trial = new JmsTrial(profile, consumers);
             for (int s = 0; s < scenario.subscriptions(); s++) {
                 for (int c = 0; c < scenario.consumersPerSubscription(); c++) {
                     Session session = consumers.createSession(profile.transacted(), profile.consumerAckMode());
@@ -77,16 +115,9 @@ public final class JmsClient implements ClientUnderTest {
                     trial.consume(session, consumer, s, deliveries);
                 }
             }
-            consumers.start();
-            producers = factory.createConnection();
-            Session session = producers.createSession(profile.transacted(), Session.AUTO_ACKNOWLEDGE);
-            trial.produceWith(producers, session, session.createProducer(destination(session, scenario, setup)));
             return trial;
         } catch (JMSException | RuntimeException e) {
-            consumers.close();
-            if (producers != null) {
-                producers.close();
-            }
+            trial.close();
             throw e;
         }
     }

@@ -14,7 +14,16 @@ public enum JmsProfile {
 
     /** Transacted sessions on both sides, committed every ten messages. */
     TRANSACTED("transacted sessions: 10 sends then commit(); consumers receive() up to 10 then commit()"
-            + " (sooner when the queue runs dry)");
+            + " (sooner when the queue runs dry)"),
+
+    /**
+     * Plain sends; CLIENT_ACKNOWLEDGE listeners that acknowledge every tenth message. In Amazon's
+     * library that acknowledgement is ranged: it acknowledges every message the session has
+     * received up to that one, in one DeleteMessageBatch.
+     */
+    CLIENT_ACKNOWLEDGE("synchronous PERSISTENT sends from one thread; a CLIENT_ACKNOWLEDGE MessageListener per"
+            + " consumer calling acknowledge() on every " + JmsTrial.ACKNOWLEDGE_EVERY + "th message (and on the last"
+            + " when the messages run out)");
 
     private final String description;
 
@@ -35,6 +44,7 @@ public enum JmsProfile {
             case PLAIN -> Session.AUTO_ACKNOWLEDGE;
             case THROUGHPUT -> Session.DUPS_OK_ACKNOWLEDGE;
             case TRANSACTED -> Session.SESSION_TRANSACTED;
+            case CLIENT_ACKNOWLEDGE -> Session.CLIENT_ACKNOWLEDGE;
         };
     }
 }

@@ -17,12 +17,17 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A JMS producer and consumers written to one profile. */
-final class JmsTrial implements Trial {
+/**
+ * A JMS producer and consumers written to one profile; for the drain scenario, consumers only.
+ * The consumers take messages once {@link #start()} starts their connection.
+ */
+final class JmsTrial implements Trial, DrainConsumers {
 
     /** Async sends in flight at most: a bounded window, as careful code has. */
     static final int ASYNC_WINDOW = 100;
     static final int TRANSACTION_SIZE = 10;
+    /** Messages per acknowledge() in the CLIENT_ACKNOWLEDGE profile. */
+    static final int ACKNOWLEDGE_EVERY = 10;
     /** How long a transacted consumer waits for more before it commits a short batch. */
     private static final long SHORT_BATCH_WAIT_MILLIS = 20;
     private static final long IDLE_WAIT_MILLIS = 1_000;
@@ -31,6 +36,7 @@ final class JmsTrial implements Trial {
     private final JmsProfile profile;
     private final Connection consumerConnection;
     private final List<Thread> receiveLoops = new ArrayList<>();
+    private final List<EveryNthAcknowledger> acknowledgers = new ArrayList<>();
     private Connection producerConnection;
     private Session producerSession;
     private MessageProducer producer;
@@ -50,6 +56,19 @@ final class JmsTrial implements Trial {
     /** A listener, or for transacted sessions a receive loop on a thread of its own. */
     void consume(Session session, MessageConsumer consumer, int subscription, Deliveries deliveries)
             throws JMSException {
+        if (profile == JmsProfile.CLIENT_ACKNOWLEDGE) {
+            EveryNthAcknowledger acknowledger = new EveryNthAcknowledger(ACKNOWLEDGE_EVERY);
+            acknowledgers.add(acknowledger);
+            consumer.setMessageListener(m -> {
+                deliveries.record(subscription, text(m));
+                try {
+                    acknowledger.received(m);
+                } catch (JMSException e) {
+                    throw new IllegalStateException("acknowledge() failed", e);
+                }
+            });
+            return;
+        }
         if (!profile.transacted()) {
             consumer.setMessageListener(m -> deliveries.record(subscription, text(m)));
             return;
@@ -82,10 +101,23 @@ final class JmsTrial implements Trial {
         }
     }
 
+    /** Starts the consumers' connection: messages flow from now on. */
+    @Override
+    public void start() throws JMSException {
+        consumerConnection.start();
+    }
+
+    @Override
+    public void acknowledgeRemaining() throws JMSException {
+        for (EveryNthAcknowledger acknowledger : acknowledgers) {
+            acknowledger.acknowledgeRemaining();
+        }
+    }
+
     @Override
     public void send(int firstSeq, int count, int bodyBytes, Samples sendLatency) throws Exception {
         switch (profile) {
-            case PLAIN -> sendSync(firstSeq, count, bodyBytes, sendLatency);
+            case PLAIN, CLIENT_ACKNOWLEDGE -> sendSync(firstSeq, count, bodyBytes, sendLatency);
             case THROUGHPUT -> sendAsync(firstSeq, count, bodyBytes, sendLatency);
             case TRANSACTED -> sendTransacted(firstSeq, count, bodyBytes, sendLatency);
         }

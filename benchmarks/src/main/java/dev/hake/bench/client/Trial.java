@@ -12,6 +12,14 @@ public interface Trial extends AutoCloseable {
      */
     void send(int firstSeq, int count, int bodyBytes, Samples sendLatency) throws Exception;
 
+    /**
+     * Acknowledges what the consumers took but have not acknowledged yet: a client that
+     * acknowledges every N messages leaves up to N - 1 per consumer when the messages run out.
+     */
+    default void acknowledgeRemaining() throws Exception {
+        // most clients acknowledge each message, or batch after a short wait of their own
+    }
+
     /** Stops consuming and closes connections; deleting the destinations is the caller's job. */
     @Override
     void close();

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -33,6 +33,11 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Forwarding is asynchronous: a long poll waiting at the backend holds no proxy thread, so a
  * thousand idle consumers do not mean a thousand threads here. The proxy rewrites {@code Host},
  * so a backend that checks SigV4 signatures would refuse the requests; the emulators do not check.
+ *
+ * <p>It can hold every request for a fixed delay before forwarding it, as a network between the
+ * client and AWS would; the forward is scheduled, so a delayed request holds no thread either.
+ * Every thread of the proxy, the JDK's HTTP server and client threads included, belongs to one
+ * thread group, so that {@link #cpuNanos()} can tell the proxy's CPU from the clients'.
  */
 public final class CountingProxy implements AutoCloseable {
 
@@ -49,13 +54,20 @@ public final class CountingProxy implements AutoCloseable {
     private final HttpClient client;
     private final ExecutorService serverThreads;
     private final ExecutorService clientThreads;
+    private final ScheduledExecutorService delayThread;
+    private final Duration requestDelay;
+    private final ProxyThreads threads;
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-    private CountingProxy(URI target, HttpServer server) {
+    /** Runs on a thread of {@code threads}' group, so that the JDK's own server and client threads join it. */
+    private CountingProxy(URI target, HttpServer server, Duration requestDelay, ProxyThreads threads) {
         this.target = target;
         this.server = server;
-        this.serverThreads = Executors.newFixedThreadPool(4, daemon("bench-proxy-in-"));
-        this.clientThreads = Executors.newFixedThreadPool(4, daemon("bench-proxy-out-"));
+        this.requestDelay = requestDelay;
+        this.threads = threads;
+        this.serverThreads = Executors.newFixedThreadPool(4, threads.factory("bench-proxy-in-"));
+        this.clientThreads = Executors.newFixedThreadPool(4, threads.factory("bench-proxy-out-"));
+        this.delayThread = Executors.newSingleThreadScheduledExecutor(threads.factory("bench-proxy-delay-"));
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -66,18 +78,29 @@ public final class CountingProxy implements AutoCloseable {
         server.start();
     }
 
-    /** Starts a proxy on a free 127.0.0.1 port in front of {@code target}. */
+    /** Starts a proxy on a free 127.0.0.1 port in front of {@code target}, forwarding at once. */
     public static CountingProxy start(URI target) {
+        return start(target, Duration.ZERO);
+    }
+
+    /** Starts a proxy on a free 127.0.0.1 port in front of {@code target}, holding each request {@code requestDelay}. */
+    public static CountingProxy start(URI target, Duration requestDelay) {
+        if (requestDelay.isNegative()) {
+            throw new IllegalArgumentException("the request delay cannot be negative: " + requestDelay);
+        }
         // The JDK server leaves Nagle's algorithm on, which costs ~40 ms per small response.
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
         }
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            return new CountingProxy(target, server);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the counting proxy", e);
-        }
+        ProxyThreads threads = new ProxyThreads();
+        return threads.build(() -> {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                return new CountingProxy(target, server, requestDelay, threads);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot bind the counting proxy", e);
+            }
+        });
     }
 
     /** Where clients should send their requests. */
@@ -87,6 +110,19 @@ public final class CountingProxy implements AutoCloseable {
 
     public URI target() {
         return target;
+    }
+
+    /** How long each request is held before it is forwarded. */
+    public Duration requestDelay() {
+        return requestDelay;
+    }
+
+    /**
+     * CPU time the proxy's live threads have used so far. Its threads live as long as the proxy, so
+     * the difference of two readings is what the proxy used in between.
+     */
+    public long cpuNanos() {
+        return threads.cpuNanos();
     }
 
     /** Everything counted since the proxy started. */
@@ -112,7 +148,16 @@ public final class CountingProxy implements AutoCloseable {
                 values.forEach(value -> outgoing.header(name, value));
             }
         });
-        client.sendAsync(outgoing.build(), HttpResponse.BodyHandlers.ofByteArray())
+        HttpRequest request = outgoing.build();
+        if (requestDelay.isZero()) {
+            send(exchange, request);
+        } else {
+            delayThread.schedule(() -> send(exchange, request), requestDelay.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void send(HttpExchange exchange, HttpRequest request) {
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .whenComplete((response, failure) -> respond(exchange, response, failure));
     }
 
@@ -148,14 +193,7 @@ public final class CountingProxy implements AutoCloseable {
         server.stop(0);
         serverThreads.shutdownNow();
         clientThreads.shutdownNow();
+        delayThread.shutdownNow();
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -5,10 +5,15 @@ import dev.hake.bench.run.LatencyResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /** The run's results as plain text (for the terminal) or Markdown (for the file and the docs). */
 public final class Report {
+
+    private static final String CPU_NOTE = "CPU µs/msg: the client's CPU time per message consumed, over the"
+            + " same stretch as the requests (see the header); backend CPU µs/msg: the backend process's, where the"
+            + " benchmark started it as a process of its own.";
 
     private final Results results;
     private final boolean markdown;
@@ -32,15 +37,23 @@ public final class Report {
         results.context().forEach((k, v) -> line((markdown ? "- " : "") + k + ": " + v));
         heading(2, "Clients");
         results.clients().forEach((k, v) -> line((markdown ? "- `" + k + "`" : k) + ": " + v));
-        if (!results.throughput().isEmpty()) {
-            heading(2, "Throughput and requests per message");
+        if (!results.sentWhileConsumed().isEmpty()) {
+            heading(2, "Throughput, requests and client CPU per message");
             line("msg/s: messages sent / (last distinct message consumed - first send); a topic message counts once."
                     + " send: per sync send call (plain, amazon-jms), per CompletionListener completion"
                     + " (throughput), per 10 sends + commit (transacted), per exchange completion (camel),"
                     + " per batch request (floor)."
                     + " e2e: body's send timestamp to consumer receipt. req/msg: every request from the first"
-                    + " send until deletes stopped, / messages sent.");
+                    + " send until deletes stopped, / messages sent. " + CPU_NOTE);
             table(throughput());
+        }
+        if (!results.drains().isEmpty()) {
+            heading(2, "Drain: a backlog consumed");
+            line("The backlog is loaded onto a fresh queue first (unmeasured, by the floor's batch sender, for every"
+                    + " client alike); then the client's consumers start. msg/s: backlog / (last distinct message"
+                    + " consumed - consumers' start). req/msg: every request from the start until deletes stopped,"
+                    + " / backlog. " + CPU_NOTE);
+            table(drains());
         }
         if (!results.lone().isEmpty()) {
             heading(2, "Lone messages on an idle queue");
@@ -61,16 +74,41 @@ public final class Report {
 
     private Table throughput() {
         Table t = new Table("scenario", "client", "msgs>", "msg/s>", "x floor>", "send p50/p99 ms>",
-                "e2e p50/p99 ms>", "req/msg>", "requests per message, by action", "notes");
-        for (ThroughputResult r : results.throughput()) {
+                "e2e p50/p99 ms>", "req/msg>", "CPU µs/msg>", "CPU x floor>", "backend CPU µs/msg>",
+                "requests per message, by action", "notes");
+        for (ThroughputResult r : results.sentWhileConsumed()) {
             Optional<ThroughputResult> floor = results.throughput(r.scenario().id(), "floor");
-            String ratio = floor.map(f -> Format.fixed(r.messagesPerSecond() / f.messagesPerSecond(), 2)).orElse("-");
             t.row(r.scenario().id(), r.client(), Integer.toString(r.scenario().messages()),
-                    Format.fixed(r.messagesPerSecond(), 0), ratio, Format.pair(r.sendP50(), r.sendP99()),
-                    Format.pair(r.endToEndP50(), r.endToEndP99()), Format.fixed(r.requestsPerMessage(), 3),
+                    Format.fixed(r.messagesPerSecond(), 0), ratio(r, floor, ThroughputResult::messagesPerSecond),
+                    Format.pair(r.sendP50(), r.sendP99()), Format.pair(r.endToEndP50(), r.endToEndP99()),
+                    Format.fixed(r.requestsPerMessage(), 3), Format.fixed(r.clientCpuMicrosPerMessage(), 0),
+                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage), backendCpu(r),
                     Format.perUnit(r.requests(), r.scenario().messages()), notes(r));
         }
         return t;
+    }
+
+    private Table drains() {
+        Table t = new Table("scenario", "client", "msgs>", "msg/s>", "x floor>", "req/msg>", "CPU µs/msg>",
+                "CPU x floor>", "backend CPU µs/msg>", "requests per message, by action", "notes");
+        for (ThroughputResult r : results.drains()) {
+            Optional<ThroughputResult> floor = results.throughput(r.scenario().id(), "floor");
+            t.row(r.scenario().id(), r.client(), Integer.toString(r.scenario().messages()),
+                    Format.fixed(r.messagesPerSecond(), 0), ratio(r, floor, ThroughputResult::messagesPerSecond),
+                    Format.fixed(r.requestsPerMessage(), 3), Format.fixed(r.clientCpuMicrosPerMessage(), 0),
+                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage), backendCpu(r),
+                    Format.perUnit(r.requests(), r.scenario().messages()), notes(r));
+        }
+        return t;
+    }
+
+    private static String ratio(ThroughputResult r, Optional<ThroughputResult> floor,
+                                ToDoubleFunction<ThroughputResult> figure) {
+        return floor.map(f -> Format.fixed(figure.applyAsDouble(r) / figure.applyAsDouble(f), 2)).orElse("-");
+    }
+
+    private static String backendCpu(ThroughputResult r) {
+        return Format.fixed(r.cpu().backendMicrosPer(r.delivered()), 0);
     }
 
     private static String notes(ThroughputResult r) {

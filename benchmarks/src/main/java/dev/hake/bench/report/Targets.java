@@ -15,6 +15,12 @@ final class Targets {
     static final double THROUGHPUT_QUEUE_MAX = 0.33;
     static final double THROUGHPUT_TOPIC3_MAX = 0.75;
     static final double THROUGHPUT_VS_FLOOR_MIN = 0.9;
+    /** With a request delay (network latency), batching clients should at least keep up with the floor. */
+    static final double THROUGHPUT_VS_FLOOR_MIN_DELAYED = 1.0;
+    static final double THROUGHPUT_CPU_VS_FLOOR_MAX = 1.25;
+    static final double DRAIN_VS_FLOOR_MIN = 0.9;
+    static final double DRAIN_VS_AMAZON_BEST_MIN = 1.0;
+    static final double DRAIN_PLAIN_MAX = 0.21;
     static final double CAMEL_MAX = 0.35;
     static final double CAMEL_VS_FLOOR_MIN = 0.9;
     /** "Unchanged" for sync send latency: within this of one bare SendMessage, about the harness's noise. */
@@ -30,6 +36,7 @@ final class Targets {
     private static final String Q1 = "queue-1c-256B";
     private static final String Q4 = "queue-4c-256B";
     private static final String T3 = "topic-3s-256B";
+    private static final List<String> DRAINS = List.of("drain-1c", "drain-4c");
     private static final List<String> THROUGHPUT_CLIENTS = List.of("hake-throughput", "hake-transacted");
     private static final String CAMEL = "camel";
 
@@ -44,6 +51,7 @@ final class Targets {
         Targets t = new Targets(results);
         t.plain();
         t.throughput();
+        t.drain();
         t.camel();
         t.latency();
         t.scale();
@@ -69,11 +77,34 @@ final class Targets {
             }
             find(T3, client).ifPresent(r -> atMost("throughput JMS, topic with 3 subscriptions: <= 0.75 req/msg",
                     client, T3, r.requestsPerMessage(), THROUGHPUT_TOPIC3_MAX));
-            for (String scenario : List.of(Q1, T3)) {
-                find(scenario, client).ifPresent(r -> find(scenario, "floor").ifPresent(floor ->
-                        atLeast("throughput JMS: >= 0.9x the floor's msg/s", client, scenario,
-                                r.messagesPerSecond() / floor.messagesPerSecond(), THROUGHPUT_VS_FLOOR_MIN, "x")));
+            boolean delayed = results.requestDelayMillis() > 0;
+            double minimum = delayed ? THROUGHPUT_VS_FLOOR_MIN_DELAYED : THROUGHPUT_VS_FLOOR_MIN;
+            String speed = "throughput JMS" + (delayed ? " with " + results.requestDelayMillis() + " ms a request" : "")
+                    + ": >= " + Format.fixed(minimum, 1) + "x the floor's msg/s";
+            for (String scenario : List.of(Q1, Q4, T3)) {
+                find(scenario, client).ifPresent(r -> find(scenario, "floor").ifPresent(floor -> {
+                    atLeast(speed, client, scenario, r.messagesPerSecond() / floor.messagesPerSecond(), minimum, "x");
+                    atMost("throughput JMS: client CPU per message <= 1.25x the floor's", client, scenario,
+                            r.clientCpuMicrosPerMessage() / floor.clientCpuMicrosPerMessage(),
+                            THROUGHPUT_CPU_VS_FLOOR_MAX);
+                }));
             }
+        }
+    }
+
+    /** Plain AUTO_ACKNOWLEDGE listeners on a backlog: near the floor, ahead of Amazon's library at its best. */
+    private void drain() {
+        String client = "hake-plain";
+        for (String scenario : DRAINS) {
+            find(scenario, client).ifPresent(r -> {
+                atMost("drain, plain listeners: <= 0.21 req/msg", client, scenario, r.requestsPerMessage(),
+                        DRAIN_PLAIN_MAX);
+                find(scenario, "floor").ifPresent(floor -> atLeast("drain, plain listeners: >= 0.9x the floor's msg/s",
+                        client, scenario, r.messagesPerSecond() / floor.messagesPerSecond(), DRAIN_VS_FLOOR_MIN, "x"));
+                find(scenario, "amazon-jms-best").ifPresent(amazon -> atLeast(
+                        "drain, plain listeners: >= Amazon's library at its best (msg/s)", client, scenario,
+                        r.messagesPerSecond() / amazon.messagesPerSecond(), DRAIN_VS_AMAZON_BEST_MIN, "x"));
+            });
         }
     }
 

@@ -28,7 +28,7 @@ public final class LoneMessageRun {
 
     public static LatencyResult run(Harness harness, ClientUnderTest client, int messages) {
         TrialSetup setup = harness.newTrial();
-        Scenario scenario = new Scenario("lone", false, 1, BODY_BYTES, messages);
+        Scenario scenario = new Scenario("lone", false, 1, BODY_BYTES, messages, false);
         Deliveries deliveries = new Deliveries(1, messages);
         Samples sendLatency = new Samples();
         RequestCounts before = RequestCounts.none();

@@ -9,11 +9,12 @@ import dev.hake.bench.proxy.RequestCounts;
  * @param delivered      distinct messages consumed, over all subscriptions
  * @param elapsedNanos   first send to last distinct message consumed
  * @param requests       requests from the first send until acknowledgements went quiet
+ * @param cpu            CPU used over the same stretch as the requests
  * @param error          why the trial did not finish, or null
  */
 public record ThroughputResult(Scenario scenario, String client, int delivered, int duplicates, long elapsedNanos,
                                double sendP50, double sendP99, double endToEndP50, double endToEndP99,
-                               RequestCounts requests, String error) {
+                               RequestCounts requests, CpuUse cpu, String error) {
 
     public boolean complete() {
         return error == null && delivered == scenario.deliveries();
@@ -30,6 +31,11 @@ public record ThroughputResult(Scenario scenario, String client, int delivered, 
     /** Requests per message sent. */
     public double requestsPerMessage() {
         return (double) requests.total() / scenario.messages();
+    }
+
+    /** The client's CPU microseconds per message consumed (a topic message once per subscription). */
+    public double clientCpuMicrosPerMessage() {
+        return cpu.clientMicrosPer(delivered);
     }
 
     public double requestsPerMessage(String action) {
