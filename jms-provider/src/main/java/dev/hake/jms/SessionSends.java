@@ -21,10 +21,9 @@ final class SessionSends {
     private final AcknowledgementMode acknowledgement;
     private final AsyncSends asyncSends;
     /**
-     * A FIFO destination keeps what one session sends to it in order, so there the coalescer keeps
-     * one request in flight per this key. A standard destination promises no order: a session's
-     * asynchronous sends to it may travel in several requests at once (their CompletionListeners
-     * still run in send order, see {@link AsyncSends}).
+     * The session's sends, for the coalescer: to a FIFO destination they keep one request in
+     * flight, in order; to a standard one, which promises no order, asynchronous sends beyond the
+     * first in flight leave in full batches, several at once (see {@code HakeCore.publish}).
      */
     private final Object orderKey;
     /** The connection's id, stamped on each message so that noLocal consumers can skip their own. */
@@ -67,7 +66,7 @@ final class SessionSends {
         AsyncSends.Ticket ticket = listener == null ? null : asyncSends.begin(producer);
         CompletableFuture<Void> sent;
         try {
-            sent = core.publish(outgoing, wire.destination().isFifo() ? orderKey : null);
+            sent = core.publish(outgoing, orderKey);
         } catch (RuntimeException e) {
             if (ticket != null) {
                 // Refused before it left (too large, no such destination): the caller hears it, not the listener.

@@ -16,10 +16,14 @@ import java.util.function.Function;
  * as a request slot is free, acknowledgements when a batch is full, their window ends or someone
  * flushes them.
  *
- * <p>Entries with the same non-null order key (a JMS session's sends to a destination, a
+ * <p>Entries with the same non-null order key (a JMS session's sends to a FIFO destination, a
  * transaction's) never travel in two requests at once: an entry waits while an earlier one of its
  * key is in flight, so requests cannot overtake each other, and since a batch's futures complete
- * before the next batch of its key leaves, completions come in order.
+ * before the next batch of its key leaves, completions come in order. A {@link #paced} key (a
+ * session's sends to a standard destination) relaxes that for full batches only: while one of its
+ * requests is in flight, its entries wait until they fill a batch, and then leave beside it. So a
+ * burst goes out as one lone request and then full batches, several at once, and its completions
+ * may come in any order.
  *
  * <p>Thread-safe. Requests are made outside the lock, on the thread that added, flushed or landed
  * the last request, or the timer's; a call must therefore never block.
@@ -27,6 +31,15 @@ import java.util.function.Function;
 public final class BatchLine<K, E> {
 
     private record Batch<K, E>(K key, Lane<E> lane, List<Lane.Waiting<E>> entries) {
+    }
+
+    /** An order key whose entries may overtake its requests in flight, in full batches; see {@link #paced}. */
+    record Paced(Object owner) {
+    }
+
+    /** {@code owner} as a paced order key (see the class comment). */
+    public static Object paced(Object owner) {
+        return new Paced(owner);
     }
 
     private final Function<? super K, BatchLimits<E>> limitsOf;

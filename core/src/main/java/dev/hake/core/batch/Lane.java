@@ -50,16 +50,19 @@ final class Lane<E> {
      * Takes the next batch off the line, in line order, within the limits; empty if every waiting
      * entry is held back. An entry whose order key is in flight stays in line, and so does every
      * later entry of that key, so that requests of one key never overtake each other; entries of
-     * other keys, and those with none, pass them.
+     * other keys, and those with none, pass them. A {@linkplain BatchLine#paced paced} key's entries
+     * are held back only while what waits does not fill a batch.
      */
     List<Waiting<E>> take(BatchLimits<?> limits) {
         List<Waiting<E>> batch = new ArrayList<>();
         Set<Object> heldBack = new HashSet<>();
+        boolean full = isFull(limits);
         long bytes = 0;
         for (Iterator<Waiting<E>> it = waiting.iterator(); it.hasNext() && batch.size() < limits.maxEntries(); ) {
             Waiting<E> next = it.next();
             Object key = next.orderKey();
-            if (key != null && (heldBack.contains(key) || keysInFlight.containsKey(key))) {
+            boolean mayPass = full && key instanceof BatchLine.Paced;
+            if (key != null && !mayPass && (heldBack.contains(key) || keysInFlight.containsKey(key))) {
                 heldBack.add(key);
                 continue;
             }

@@ -21,10 +21,12 @@ public abstract class ReleaseRule<K> {
     /**
      * Entries leave as soon as their key has a request slot free, so a lone entry leaves at once
      * and never waits for a batch to fill; entries that arrive while every slot is busy wait, and
-     * leave together when one frees. {@code slots}: requests a key may have in flight.
+     * leave together when one frees. {@code slots}: requests a key may have in flight;
+     * {@code fullBatchSlots} (at least {@code slots}): how many it may have when what waits fills a
+     * batch, since a full batch is the cheapest request there is and waiting would only add latency.
      */
-    public static <K> ReleaseRule<K> whenSlotFree(ToIntFunction<? super K> slots) {
-        return new WhenSlotFree<>(slots);
+    public static <K> ReleaseRule<K> whenSlotFree(ToIntFunction<? super K> slots, ToIntFunction<? super K> fullBatchSlots) {
+        return new WhenSlotFree<>(slots, fullBatchSlots);
     }
 
     /**
@@ -51,15 +53,17 @@ public abstract class ReleaseRule<K> {
 
     private static final class WhenSlotFree<K> extends ReleaseRule<K> {
         private final ToIntFunction<? super K> slots;
+        private final ToIntFunction<? super K> fullBatchSlots;
 
-        WhenSlotFree(ToIntFunction<? super K> slots) {
+        WhenSlotFree(ToIntFunction<? super K> slots, ToIntFunction<? super K> fullBatchSlots) {
             this.slots = slots;
+            this.fullBatchSlots = fullBatchSlots;
         }
 
         @Override
         boolean mayRelease(K key, int inFlight, boolean full, boolean due) {
             // Flushing does not hurry what waits here: it waits for a slot, and slots keep FIFO order.
-            return inFlight < slots.applyAsInt(key);
+            return inFlight < (full ? Math.max(slots.applyAsInt(key), fullBatchSlots.applyAsInt(key)) : slots.applyAsInt(key));
         }
     }
 

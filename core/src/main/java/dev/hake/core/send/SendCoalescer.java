@@ -40,6 +40,12 @@ public final class SendCoalescer {
     private static final BatchLimits<PreparedSend> PUBLISH_BATCH = new BatchLimits<>(Sender.MAX_BATCH_ENTRIES,
             HakeSettings.SNS_MAX_MESSAGE_BYTES, PreparedSend::sizeBytes);
 
+    /**
+     * Requests a standard destination may have in flight when each carries a full batch: a burst
+     * of asynchronous sends keeps as many batches in flight as a hand-tuned client would.
+     */
+    static final int FULL_BATCHES_IN_FLIGHT = 10;
+
     private final Transmitter transmitter;
     /** Stores a transaction's large bodies before it sends; null where nothing is large (tests). */
     private final UploadingTransmitter uploads;
@@ -55,7 +61,8 @@ public final class SendCoalescer {
         this.uploads = transmitter instanceof UploadingTransmitter u ? u : null;
         this.line = new BatchLine<>(
                 to -> to.topic() ? PUBLISH_BATCH : SEND_MESSAGE_BATCH,
-                ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : maxInFlightPerDestination),
+                ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : maxInFlightPerDestination,
+                        to -> to.fifo() ? 1 : FULL_BATCHES_IN_FLIGHT),
                 this::request);
     }
 
@@ -66,10 +73,14 @@ public final class SendCoalescer {
 
     /**
      * Sends one prepared message; the future completes when AWS has accepted it, or fails. Sends
-     * with the same non-null {@code orderKey} go out in the order of these calls.
+     * with the same non-null {@code orderKey} to a FIFO destination go out in the order of these
+     * calls, one request at a time. To a standard destination, which promises no order, they are
+     * paced instead: beyond the first request in flight they leave only in full batches, beside it
+     * (up to {@link #FULL_BATCHES_IN_FLIGHT}), and their futures may complete out of order.
      */
     public CompletableFuture<Void> send(PreparedSend send, Object orderKey) {
-        return line.add(Target.of(send), send, orderKey);
+        boolean paced = orderKey != null && !send.destination().isFifo();
+        return line.add(Target.of(send), send, paced ? BatchLine.paced(orderKey) : orderKey);
     }
 
     /**

@@ -82,7 +82,7 @@ class BatchLineTest {
     }
 
     private static <E> BatchLine<String, E> slotLine(BatchLimits<E> limits, int slots, RecordingCall<E> call) {
-        return new BatchLine<>(limits, ReleaseRule.whenSlotFree(key -> slots), call);
+        return new BatchLine<>(limits, ReleaseRule.whenSlotFree(key -> slots, key -> slots), call);
     }
 
     private static List<Integer> numbers(int count) {
@@ -166,7 +166,7 @@ class BatchLineTest {
         void aCallThatThrowsFailsItsEntriesAndFreesItsSlot() {
             RuntimeException broken = new IllegalStateException("client closed");
             List<String> calls = new ArrayList<>();
-            BatchLine<String, String> oneSlot = new BatchLine<>(BatchLimits.entries(10), ReleaseRule.whenSlotFree(k -> 1),
+            BatchLine<String, String> oneSlot = new BatchLine<>(BatchLimits.entries(10), ReleaseRule.whenSlotFree(k -> 1, k -> 1),
                     (key, batch) -> {
                         calls.add(batch.get(0));
                         throw broken;

@@ -64,6 +64,39 @@ class SendCoalescerTest {
     }
 
     @Test
+    void aBurstToAStandardQueueSendsFullBatchesBesideTheRequestInFlight() {
+        Object session = new Object();
+        List<String> completed = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String body = "m" + i;
+            coalescer.send(message(body), session).thenRun(() -> completed.add(body));
+        }
+        // m0 alone; m1-m10 and m11-m20 fill batches and leave beside it; m21-m24 wait, as they fill none.
+        assertThat(transmitter.requests).extracting(List::size).containsExactly(1, 10, 10);
+
+        transmitter.completeRequest(2);
+        transmitter.completeRequest(0);
+        assertThat(transmitter.requests).hasSize(3);
+        transmitter.completeRequest(1);
+        assertThat(transmitter.requests).hasSize(4).last().isEqualTo(List.of("m21", "m22", "m23", "m24"));
+        transmitter.completeRequest(3);
+        // The standard queue promises no order: the answers complete their sends as they come.
+        assertThat(completed).hasSize(25).startsWith("m11").contains("m0", "m10", "m24");
+    }
+
+    @Test
+    void aBurstToAFifoQueueKeepsOneRequestInFlightEvenWhenItFillsBatches() {
+        Object session = new Object();
+        for (int i = 0; i < 25; i++) {
+            coalescer.send(new PreparedSend(WireDestination.queue("orders.fifo"), "url/orders.fifo",
+                    new EncodedMessage("m" + i, Map.of()), "group", "m" + i, 0), session);
+        }
+        assertThat(transmitter.requests).extracting(List::size).containsExactly(1);
+        transmitter.completeRequest(0);
+        assertThat(transmitter.requests).extracting(List::size).containsExactly(1, 10);
+    }
+
+    @Test
     void otherKeysAndUnkeyedSendsPassAKeyThatIsInFlight() {
         Object first = new Object();
         Object second = new Object();
