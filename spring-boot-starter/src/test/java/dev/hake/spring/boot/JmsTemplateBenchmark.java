@@ -2,18 +2,13 @@ package dev.hake.spring.boot;
 
 import dev.hake.bench.proxy.CountingProxy;
 import dev.hake.bench.proxy.RequestCounts;
-import dev.hake.embedded.EmbeddedHakeServer;
+import dev.hake.embedded.EmbeddedHakeProcess;
 import dev.hake.testing.BackendResources;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -48,8 +43,8 @@ public final class JmsTemplateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Process server = startServer();
-        try (CountingProxy proxy = CountingProxy.start(endpointOf(server));
+        try (EmbeddedHakeProcess server = EmbeddedHakeProcess.start(List.of(), null);
+             CountingProxy proxy = CountingProxy.start(server.endpoint());
              BackendResources aws = new BackendResources(proxy.target(), "us-east-1", ACCESS_KEY_ID, SECRET)) {
             System.out.printf("JmsTemplate.convertAndSend of %d 256-byte TextMessages to one queue, one thread;"
                     + " embedded backend in its own process (%s)%n", MESSAGES, proxy.target());
@@ -73,11 +68,6 @@ public final class JmsTemplateBenchmark {
             }
             for (String timeout : List.of("1s", "10s", "20s")) {
                 idleListener(proxy, aws, timeout);
-            }
-        } finally {
-            server.getOutputStream().close();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
             }
         }
     }
@@ -122,42 +112,6 @@ public final class JmsTemplateBenchmark {
                 "hake.endpoint=" + endpoint, "hake.region=us-east-1", "hake.access-key-id=" + ACCESS_KEY_ID,
                 "hake.secret-access-key=" + SECRET, "hake.prefix=" + prefix, "spring.jms.cache.enabled=" + cache,
                 "spring.main.banner-mode=off", "logging.level.root=WARN").properties(more).run();
-    }
-
-    /** hake's embedded server as a child process; it stops when this program closes its standard input. */
-    private static Process startServer() throws IOException {
-        return new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), EmbeddedHakeServer.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    /**
-     * The endpoint from the server's standard output. Boot's logback, on this classpath, logs to standard
-     * output too: lines before the endpoint are skipped, and the rest is read (and dropped) on a thread of
-     * its own, so that the server never blocks on a full pipe.
-     */
-    private static URI endpointOf(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        while (line != null && !line.startsWith(EmbeddedHakeServer.ENDPOINT_LINE_PREFIX)) {
-            line = out.readLine();
-        }
-        if (line == null) {
-            throw new IllegalStateException("the embedded server ended without printing its endpoint");
-        }
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // dropped
-                }
-            } catch (IOException e) {
-                // the server is gone
-            }
-        }, "embedded-server-output");
-        drain.setDaemon(true);
-        drain.start();
-        return URI.create(line.substring(EmbeddedHakeServer.ENDPOINT_LINE_PREFIX.length()));
     }
 
     @SpringBootConfiguration
