@@ -3,6 +3,9 @@ package dev.hake.camel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,6 +77,16 @@ class RedeliveryIT extends HakeRouteTestSupport {
 
     @Test
     void messageMovesToTheDeadLetterQueueAfterMaxDeliveries() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.globalRegistry.add(registry);
+        try {
+            movesToTheDeadLetterQueueAndIsCounted(registry);
+        } finally {
+            Metrics.globalRegistry.remove(registry);
+        }
+    }
+
+    private void movesToTheDeadLetterQueueAndIsCounted(SimpleMeterRegistry registry) throws Exception {
         AtomicInteger deliveries = new AtomicInteger();
         routes(new QuietRoutes() {
             @Override
@@ -97,6 +110,9 @@ class RedeliveryIT extends HakeRouteTestSupport {
         assertThat(deliveries).hasValue(2);
         String policy = aws.queueAttributes(aws.queueUrl(prefix + "poison")).get("RedrivePolicy");
         assertThat(policy).contains(prefix + "poison-dlq").contains("\"maxReceiveCount\"");
+        // Counted against the endpoint's maxDeliveries, which the component's settings do not have.
+        assertThat(registry.find("hake.messages.dead.lettered").tag("destination", "poison").counters())
+                .extracting(Counter::count).containsExactly(1.0);
     }
 
     @Test

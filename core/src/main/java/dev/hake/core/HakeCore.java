@@ -82,8 +82,9 @@ public final class HakeCore implements AutoCloseable {
                     }
 
                     @Override
-                    public void deliveryFailed(WireMessage message) {
-                        observer.deliveryFailed(message, settings.maxDeliveries());
+                    public void deliveryFailed(WireMessage message, String queueUrl) {
+                        // The queue's own limit: a Camel endpoint's maxDeliveries is not the settings'.
+                        observer.deliveryFailed(message, topology.maxReceiveCount(queueUrl));
                     }
                 });
     }

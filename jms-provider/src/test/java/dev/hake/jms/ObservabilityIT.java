@@ -206,6 +206,34 @@ class ObservabilityIT extends JmsIntegrationTest {
         assertThat(counted).isEqualTo(requests);
     }
 
+    @Test
+    void theLastFailedDeliveryBeforeTheDeadLetterQueueIsCounted() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        HakeConnectionFactory metered = factory("maxDeliveries=2");
+        metered.setMeterRegistry(registry);
+        Connection connection = track(metered.createConnection());
+        connection.start();
+        Session transacted = connection.createSession(true, Session.SESSION_TRANSACTED);
+        Queue queue = transacted.createQueue("failing");
+        MessageConsumer consumer = transacted.createConsumer(queue);
+        transacted.createProducer(queue).send(transacted.createTextMessage("fails twice"));
+        transacted.commit();
+
+        assertThat(consumer.receive(10_000)).isNotNull();
+        transacted.rollback();
+        assertThat(count(registry, "hake.messages.dead.lettered", "destination", "failing"))
+                .as("after the first of two deliveries").isZero();
+        assertThat(consumer.receive(10_000).getJMSRedelivered()).isTrue();
+        transacted.rollback();
+
+        await().atMost(WITHIN).until(() -> count(registry, "hake.messages.dead.lettered", "destination", "failing") == 1);
+        // SQS moves the message when someone asks for it once more.
+        assertThat(consumer.receive(2_000)).as("a third delivery").isNull();
+        Session plain = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Message deadLetter = plain.createConsumer(plain.createQueue("failing-dlq")).receive(10_000);
+        assertThat(((TextMessage) deadLetter).getText()).isEqualTo("fails twice");
+    }
+
     /** A connection whose spans go to {@link #tracing}. */
     private Connection tracedConnection() throws Exception {
         HakeConnectionFactory traced = factory("");
@@ -223,7 +251,7 @@ class ObservabilityIT extends JmsIntegrationTest {
     }
 
     private static long count(SimpleMeterRegistry registry, String name, String... tags) {
-        return (long) registry.get(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
+        return (long) registry.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {

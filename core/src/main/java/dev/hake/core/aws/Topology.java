@@ -30,6 +30,8 @@ public final class Topology {
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
     private final Map<String, String> queueArns = new ConcurrentHashMap<>();
     private final Map<String, String> topicArns = new ConcurrentHashMap<>();
+    /** The redrive policies this connection set, by queue URL: what a failed delivery is counted against. */
+    private final Map<String, Integer> maxReceiveCounts = new ConcurrentHashMap<>();
 
     public Topology(AwsClients aws, HakeSettings settings) {
         this.aws = aws;
@@ -144,6 +146,16 @@ public final class Topology {
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e, "SQS SetQueueAttributes RedrivePolicy [queue=" + queueUrl + "]");
         }
+        maxReceiveCounts.put(queueUrl, maxReceiveCount);
+    }
+
+    /**
+     * The {@code maxReceiveCount} this connection gave {@code queueUrl}'s redrive policy (a JMS
+     * connection's {@code maxDeliveries}, or a Camel endpoint's), 0 if it set none: a policy set
+     * outside hake is not known here.
+     */
+    public int maxReceiveCount(String queueUrl) {
+        return maxReceiveCounts.getOrDefault(queueUrl, 0);
     }
 
     /** Drops every message on a queue. */
@@ -159,6 +171,7 @@ public final class Topology {
     public void deleteQueue(String queueUrl) {
         queueUrls.values().remove(queueUrl);
         queueArns.remove(queueUrl);
+        maxReceiveCounts.remove(queueUrl);
         try {
             aws.sqs().deleteQueue(r -> r.queueUrl(queueUrl)).join();
         } catch (RuntimeException e) {

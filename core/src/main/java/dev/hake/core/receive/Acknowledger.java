@@ -51,8 +51,8 @@ public final class Acknowledger implements AutoCloseable {
         default void deleted(WireMessage message) {
         }
 
-        /** {@code message}, which the application saw, goes back to its queue: its delivery failed. */
-        default void deliveryFailed(WireMessage message) {
+        /** {@code message}, which the application saw, goes back to {@code queueUrl}: its delivery failed. */
+        default void deliveryFailed(WireMessage message, String queueUrl) {
         }
     }
     /** Requests not yet answered: close() waits for them, or a release at close would be lost. */
@@ -164,7 +164,7 @@ public final class Acknowledger implements AutoCloseable {
         if (!delivered) {
             ledger.recordUndeliveredRelease(m.sqsMessageId());
         } else if (m.message() != null) {
-            settled.deliveryFailed(m.message());
+            settled.deliveryFailed(m.message(), m.queueUrl());
         }
         return changeVisibility(m, releaseSeconds(m, delivered));
     }
