@@ -32,8 +32,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HakeCore implements AutoCloseable {
 
-    /** Send requests in flight per destination; sends beyond them wait and go out together as a batch. */
-    public static final int MAX_SENDS_IN_FLIGHT = 4;
     /** Longest a poll can be in flight (a 20 s long poll plus the trip), and a margin. */
     private static final long POLLS_LANDED_LIMIT_SECONDS = HakeSettings.MAX_WAIT_SECONDS + 10L;
 
@@ -71,7 +69,7 @@ public final class HakeCore implements AutoCloseable {
         this.large = LargeMessages.of(settings, aws);
         this.decoder = new LargeMessageDecoder(codec, large);
         this.sender = new Sender(aws, topology, names, codec, settings, large);
-        this.coalescer = new SendCoalescer(sender, large, MAX_SENDS_IN_FLIGHT);
+        this.coalescer = new SendCoalescer(sender, large);
         this.temporaries = new TemporaryResources(topology, names);
         this.acknowledger = new Acknowledger(aws.sqs(), scheduler, DeliveryLedger.shared(), HeldMessages.shared(),
                 RedeliveryDelay.of(settings), new Acknowledger.Settled() {

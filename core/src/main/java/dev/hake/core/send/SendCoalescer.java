@@ -41,6 +41,11 @@ public final class SendCoalescer {
             HakeSettings.SNS_MAX_MESSAGE_BYTES, PreparedSend::sizeBytes);
 
     /**
+     * Requests a standard destination may have in flight when some carry less than a full batch;
+     * sends beyond them wait and go out together as a batch.
+     */
+    static final int PARTIAL_BATCHES_IN_FLIGHT = 4;
+    /**
      * Requests a standard destination may have in flight when each carries a full batch: a burst
      * of asynchronous sends keeps as many batches in flight as a hand-tuned client would.
      */
@@ -52,16 +57,16 @@ public final class SendCoalescer {
     private final BatchLine<Target, PreparedSend> line;
 
     /** Sends through {@code sender}, with large bodies put in S3 through {@code large} first. */
-    public SendCoalescer(Sender sender, LargeMessages large, int maxInFlightPerDestination) {
-        this(new UploadingTransmitter(sender, large), maxInFlightPerDestination);
+    public SendCoalescer(Sender sender, LargeMessages large) {
+        this(new UploadingTransmitter(sender, large));
     }
 
-    SendCoalescer(Transmitter transmitter, int maxInFlightPerDestination) {
+    SendCoalescer(Transmitter transmitter) {
         this.transmitter = transmitter;
         this.uploads = transmitter instanceof UploadingTransmitter u ? u : null;
         this.line = new BatchLine<>(
                 to -> to.topic() ? PUBLISH_BATCH : SEND_MESSAGE_BATCH,
-                ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : maxInFlightPerDestination,
+                ReleaseRule.whenSlotFree(to -> to.fifo() ? 1 : PARTIAL_BATCHES_IN_FLIGHT,
                         to -> to.fifo() ? 1 : FULL_BATCHES_IN_FLIGHT),
                 this::request);
     }

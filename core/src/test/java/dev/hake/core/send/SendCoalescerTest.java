@@ -40,7 +40,7 @@ class SendCoalescerTest {
     }
 
     private final FakeTransmitter transmitter = new FakeTransmitter();
-    private final SendCoalescer coalescer = new SendCoalescer(transmitter, 4);
+    private final SendCoalescer coalescer = new SendCoalescer(transmitter);
 
     private static PreparedSend message(String body) {
         return new PreparedSend(WireDestination.queue("orders"), "url/orders", new EncodedMessage(body, Map.of()),
