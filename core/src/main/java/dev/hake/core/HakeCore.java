@@ -169,6 +169,18 @@ public final class HakeCore implements AutoCloseable {
     }
 
     /**
+     * As {@link #publish}, for a caller that waits for the outcome (a synchronous send): a message
+     * that leaves at once and alone is sent on the calling thread, with a blocking HTTP client, which
+     * costs half the CPU of the asynchronous client and no hand-off between threads; the returned
+     * future is then complete.
+     */
+    public CompletableFuture<Void> publishWaiting(Outgoing message, Object orderKey) {
+        Outgoing ready = prepare(message);
+        return coalescer.sendWaiting(ready.prepared(), orderKey)
+                .whenComplete((ok, failure) -> ready.observation().ended(failure));
+    }
+
+    /**
      * Sends held messages (a transaction's), in order, in as few batches as the batching rule
      * allows. Every message is made ready before the first request: if one cannot be sent, this
      * throws and nothing is sent.

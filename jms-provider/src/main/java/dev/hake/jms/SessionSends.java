@@ -66,7 +66,7 @@ final class SessionSends {
         AsyncSends.Ticket ticket = listener == null ? null : asyncSends.begin(producer);
         CompletableFuture<Void> sent;
         try {
-            sent = core.publish(outgoing, orderKey);
+            sent = listener == null ? core.publishWaiting(outgoing, orderKey) : core.publish(outgoing, orderKey);
         } catch (RuntimeException e) {
             if (ticket != null) {
                 // Refused before it left (too large, no such destination): the caller hears it, not the listener.

@@ -56,6 +56,9 @@ public final class AwsClients implements AutoCloseable {
     private final Reachability reachability;
     /** The credentials when a role is assumed, closed with the clients; null otherwise. */
     private final AssumedRole role;
+    /** Built on the first synchronous send; null until then, and for clients made elsewhere. */
+    private CallerThreadClients callerThread;
+    private boolean closed;
     /** Sets up one more client as SQS's and SNS's are; null for clients made elsewhere. */
     private final ClientSetup setup;
 
@@ -183,6 +186,20 @@ public final class AwsClients implements AutoCloseable {
         return region;
     }
 
+    /**
+     * Blocking clients for requests made on the caller's thread (see {@link CallerThreadClients}),
+     * built on first use; empty for clients made elsewhere (tests' doubles), and once closed.
+     */
+    public synchronized Optional<CallerThreadClients> callerThread() {
+        if (setup == null || closed) {
+            return Optional.empty();
+        }
+        if (callerThread == null) {
+            callerThread = CallerThreadClients.create(region, setup.credentials(), setup.endpoint(), setup.override());
+        }
+        return Optional.of(callerThread);
+    }
+
     /** Whether AWS answers these clients; tells a listener when an outage starts. */
     public Reachability reachability() {
         return reachability;
@@ -190,6 +207,12 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (callerThread != null) {
+                callerThread.close();
+            }
+        }
         sqs.close();
         sns.close();
         if (http != null) {

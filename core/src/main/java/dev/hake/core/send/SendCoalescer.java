@@ -55,6 +55,11 @@ public final class SendCoalescer {
     /** Stores a transaction's large bodies before it sends; null where nothing is large (tests). */
     private final UploadingTransmitter uploads;
     private final BatchLine<Target, PreparedSend> line;
+    /**
+     * The send whose caller is in {@link #sendWaiting} on this thread: if it leaves alone, at once,
+     * its request is made right here, on the thread that waits for it.
+     */
+    private final ThreadLocal<PreparedSend> waitedForHere = new ThreadLocal<>();
 
     /** Sends through {@code sender}, with large bodies put in S3 through {@code large} first. */
     public SendCoalescer(Sender sender, LargeMessages large) {
@@ -89,6 +94,21 @@ public final class SendCoalescer {
     }
 
     /**
+     * As {@link #send(PreparedSend, Object)}, for a caller that waits for the outcome: if the message
+     * leaves at once and alone, its request is made on this thread with a blocking client, and the
+     * future is complete when this returns (see {@code CallerThreadClients}). If it has to wait for a
+     * slot, it leaves as any other send, with those that waited beside it.
+     */
+    public CompletableFuture<Void> sendWaiting(PreparedSend send, Object orderKey) {
+        waitedForHere.set(send);
+        try {
+            return send(send, orderKey);
+        } finally {
+            waitedForHere.remove();
+        }
+    }
+
+    /**
      * Sends a transaction's messages, all put in line before the first request leaves, so that they
      * fill batches rather than the first leaving alone. They share one order key: to one destination
      * their batches go one after another, in order, as they did when a commit chained them.
@@ -117,9 +137,14 @@ public final class SendCoalescer {
     private CompletableFuture<List<HakeException>> request(Target to, List<PreparedSend> batch) {
         CompletableFuture<List<HakeException>> call;
         try {
-            call = batch.size() == 1
-                    ? transmitter.sendOne(batch.get(0)).thenApply(sent -> Collections.<HakeException>nCopies(1, null))
-                    : transmitter.sendBatch(batch);
+            if (batch.size() > 1) {
+                call = transmitter.sendBatch(batch);
+            } else {
+                PreparedSend lone = batch.get(0);
+                CompletableFuture<Void> sent = lone == waitedForHere.get() ? transmitter.sendOneHere(lone)
+                        : transmitter.sendOne(lone);
+                call = sent.thenApply(ok -> Collections.<HakeException>nCopies(1, null));
+            }
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }

@@ -8,6 +8,7 @@ import dev.hake.core.WireDestination;
 import dev.hake.core.WireMessage;
 import dev.hake.core.aws.AwsClients;
 import dev.hake.core.aws.AwsErrors;
+import dev.hake.core.aws.CallerThreadClients;
 import dev.hake.core.aws.RequestAttempts;
 import dev.hake.core.aws.Topology;
 import dev.hake.core.large.LargeMessages;
@@ -18,11 +19,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeNameForSends;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /**
  * Makes wire messages ready to send ({@link #prepare}: encoded, size-checked (a large body bound for
@@ -104,22 +108,57 @@ public final class Sender implements Transmitter {
     /** One SendMessage or Publish; AWS errors fail the future. */
     @Override
     public CompletableFuture<Void> sendOne(PreparedSend p) {
-        WireDestination to = p.destination();
         RequestAttempts attempts = new RequestAttempts();
-        if (to.isTopic()) {
-            return aws.sns().publish(r -> r.topicArn(p.target()).message(p.encoded().body())
-                            .messageAttributes(codec.toSnsAttributes(p.encoded()))
-                            .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
-                            .overrideConfiguration(attempts::attachTo))
-                    .handle((ok, failure) -> done(failure, "SNS Publish [topic=" + to.name() + "]", attempts));
+        String what = what(p);
+        if (p.destination().isTopic()) {
+            return aws.sns().publish(publishRequest(p, attempts)).handle((ok, failure) -> done(failure, what, attempts));
         }
-        return aws.sqs().sendMessage(r -> r.queueUrl(p.target()).messageBody(p.encoded().body())
-                        .messageAttributes(codec.toSqsAttributes(p.encoded()))
-                        .messageSystemAttributesWithStrings(systemAttributes(p))
-                        .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
-                        .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
-                        .overrideConfiguration(attempts::attachTo))
-                .handle((ok, failure) -> done(failure, "SQS SendMessage [queue=" + to.name() + "]", attempts));
+        return aws.sqs().sendMessage(sendMessageRequest(p, attempts)).handle((ok, failure) -> done(failure, what, attempts));
+    }
+
+    /**
+     * One SendMessage or Publish made on the calling thread with the blocking clients, which waits
+     * for the answer; the future is complete when this returns. Without blocking clients (clients
+     * made elsewhere) it is {@link #sendOne}.
+     */
+    @Override
+    public CompletableFuture<Void> sendOneHere(PreparedSend p) {
+        Optional<CallerThreadClients> here = aws.callerThread();
+        if (here.isEmpty()) {
+            return sendOne(p);
+        }
+        RequestAttempts attempts = new RequestAttempts();
+        try {
+            if (p.destination().isTopic()) {
+                here.get().sns().publish(publishRequest(p, attempts));
+            } else {
+                here.get().sqs().sendMessage(sendMessageRequest(p, attempts));
+            }
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(AwsErrors.translate(e, what(p), attempts));
+        }
+    }
+
+    private PublishRequest publishRequest(PreparedSend p, RequestAttempts attempts) {
+        return PublishRequest.builder().topicArn(p.target()).message(p.encoded().body())
+                .messageAttributes(codec.toSnsAttributes(p.encoded()))
+                .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
+                .overrideConfiguration(attempts::attachTo).build();
+    }
+
+    private SendMessageRequest sendMessageRequest(PreparedSend p, RequestAttempts attempts) {
+        return SendMessageRequest.builder().queueUrl(p.target()).messageBody(p.encoded().body())
+                .messageAttributes(codec.toSqsAttributes(p.encoded()))
+                .messageSystemAttributesWithStrings(systemAttributes(p))
+                .delaySeconds(p.delaySecondsAt(System.currentTimeMillis()))
+                .messageGroupId(p.groupId()).messageDeduplicationId(p.dedupId())
+                .overrideConfiguration(attempts::attachTo).build();
+    }
+
+    private static String what(PreparedSend p) {
+        return p.destination().isTopic() ? "SNS Publish [topic=" + p.destination().name() + "]"
+                : "SQS SendMessage [queue=" + p.destination().name() + "]";
     }
 
     /**

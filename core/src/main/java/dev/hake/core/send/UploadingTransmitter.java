@@ -30,6 +30,12 @@ final class UploadingTransmitter implements Transmitter {
         this.large = large;
     }
 
+    /** A large message's body is stored first, asynchronously; anything else is sent on the calling thread. */
+    @Override
+    public CompletableFuture<Void> sendOneHere(PreparedSend send) {
+        return send.upload() == null ? next.sendOneHere(send) : sendOne(send);
+    }
+
     @Override
     public CompletableFuture<Void> sendOne(PreparedSend send) {
         if (send.upload() == null) {

@@ -20,10 +20,18 @@ class SendCoalescerTest {
     private static final class FakeTransmitter implements Transmitter {
         final List<List<String>> requests = new ArrayList<>();
         final List<CompletableFuture<List<HakeException>>> open = new ArrayList<>();
+        /** Messages sent on the calling thread, answered at once. */
+        final List<String> sentHere = new ArrayList<>();
 
         @Override
         public CompletableFuture<Void> sendOne(PreparedSend send) {
             return sendBatch(List.of(send)).thenApply(results -> null);
+        }
+
+        @Override
+        public CompletableFuture<Void> sendOneHere(PreparedSend send) {
+            sentHere.add(send.encoded().body());
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override
@@ -61,6 +69,25 @@ class SendCoalescerTest {
         assertThat(transmitter.requests).containsExactly(List.of("m0"), List.of("m1", "m2"));
         transmitter.completeRequest(1);
         assertThat(completed).containsExactly("m0", "m1", "m2");
+    }
+
+    @Test
+    void aWaitingCallersLoneSendIsMadeOnItsThreadAndOneThatMustWaitGoesWithTheOthers() {
+        Object session = new Object();
+        CompletableFuture<Void> lone = coalescer.sendWaiting(message("alone"), session);
+        // Answered before sendWaiting returned, on the caller's thread; nothing is left in flight.
+        assertThat(lone).isCompleted();
+        assertThat(transmitter.sentHere).containsExactly("alone");
+
+        coalescer.send(message("async"), session);
+        CompletableFuture<Void> behind = coalescer.sendWaiting(message("waits"), session);
+        assertThat(behind).isNotDone();
+        transmitter.completeRequest(0);
+        // Released by the answer of the request in flight: sent as any other send, not on that thread.
+        assertThat(transmitter.requests).containsExactly(List.of("async"), List.of("waits"));
+        assertThat(transmitter.sentHere).containsExactly("alone");
+        transmitter.completeRequest(1);
+        assertThat(behind).isCompleted();
     }
 
     @Test
