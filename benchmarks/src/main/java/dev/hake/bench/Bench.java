@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Runs the benchmark: every client on every scenario, one after another, against one backend
@@ -59,20 +60,15 @@ public final class Bench {
             }
             describeIdleCpu(results, harness);
             for (Scenario scenario : options.throughputScenarios()) {
-                for (ClientUnderTest client : clients) {
-                    if (scenario.topic() && !client.supportsTopics()) {
-                        continue;
-                    }
-                    results.add(progress(ThroughputRun.run(harness, client, scenario)));
-                }
+                List<ClientUnderTest> taking = clients.stream()
+                        .filter(c -> !scenario.topic() || c.supportsTopics()).toList();
+                inRounds(options.repeat(), scenario.id(), taking,
+                        client -> results.add(progress(ThroughputRun.run(harness, client, scenario))));
             }
             for (Scenario scenario : options.drainScenarios()) {
-                for (ClientUnderTest client : clients) {
-                    if (!client.supportsDrain()) {
-                        continue;
-                    }
-                    results.add(progress(DrainRun.run(harness, client, scenario)));
-                }
+                List<ClientUnderTest> taking = clients.stream().filter(ClientUnderTest::supportsDrain).toList();
+                inRounds(options.repeat(), scenario.id(), taking,
+                        client -> results.add(progress(DrainRun.run(harness, client, scenario))));
             }
             if (options.wants(BenchOptions.LONE)) {
                 for (ClientUnderTest client : clients) {
@@ -91,6 +87,20 @@ public final class Bench {
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), Report.markdown(results));
         System.out.println("Markdown: " + options.out().toAbsolutePath());
+    }
+
+    /**
+     * Runs the scenario's trial for every client, {@code rounds} times: round 1 of every client, then
+     * round 2, and so on, so that a slow minute of the machine hits every client alike.
+     */
+    private static void inRounds(int rounds, String scenario, List<ClientUnderTest> clients,
+                                 Consumer<ClientUnderTest> trial) {
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                progress(scenario + ": round " + round + " of " + rounds);
+            }
+            clients.forEach(trial);
+        }
     }
 
     static List<ClientUnderTest> allClients() {
@@ -121,6 +131,12 @@ public final class Bench {
         results.context("messages", options.messages() + " per 256 B scenario, " + options.largeMessages()
                 + " per 64 KiB scenario, " + options.drainMessages() + " per drain backlog, "
                 + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
+        if (options.repeat() > 1) {
+            results.context("repeat", options.repeat() + " rounds of every throughput and drain scenario,"
+                    + " interleaved (round 1 of every client, then round 2, ...); the tables show medians (lone and"
+                    + " scale run once)");
+        }
+        results.repeat(options.repeat());
         results.context("client CPU", "the benchmark JVM's process CPU time less the counting proxy's threads',"
                 + " over the same stretch as the requests; GC and JIT threads are charged to whoever runs"
                 + (harness.backend().inProcess() ? "; THE BACKEND RUNS IN THIS JVM (bench.backend="

@@ -16,10 +16,12 @@ import java.util.Set;
  * @param scenarios    ids to run (queue-1c-256B, ..., drain-1c, drain-4c, lone, scale), or empty for all
  * @param clients      client names to run, or empty for all
  * @param requestDelay how long the counting proxy holds each request before forwarding it
+ * @param repeat       rounds of every throughput and drain scenario; the report shows medians
  */
 public record BenchOptions(String backend, String endpoint, int messages, int largeMessages, Set<String> scenarios,
                            Set<String> clients, Duration timeCap, int scaleQueues, int scaleListenerMillis,
-                           int loneMessages, int warmUpMessages, int drainMessages, Duration requestDelay, Path out) {
+                           int loneMessages, int warmUpMessages, int drainMessages, Duration requestDelay, int repeat,
+                           Path out) {
 
     public static final String LONE = "lone";
     public static final String SCALE = "scale";
@@ -54,6 +56,7 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
                 warmUpMessages(text("bench.warmUp", "true")),
                 number("bench.drainMessages", 5_000),
                 Duration.ofMillis(requestDelayMillis()),
+                atLeastOne("bench.repeat", 1),
                 Path.of(text("bench.out", "target/benchmark-results.md")));
     }
 
@@ -118,6 +121,14 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
     private static String text(String key, String fallback) {
         String v = System.getProperty(key);
         return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static int atLeastOne(String key, int fallback) {
+        int n = number(key, fallback);
+        if (n < 1) {
+            throw new IllegalArgumentException(key + " must be 1 or more, was " + n);
+        }
+        return n;
     }
 
     private static int number(String key, int fallback) {

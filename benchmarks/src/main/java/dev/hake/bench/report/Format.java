@@ -44,10 +44,20 @@ final class Format {
 
     /** Requests per unit by action, largest first: {@code SendB 0.100, Recv 0.105}. */
     static String perUnit(RequestCounts counts, double units) {
-        return counts.byAction().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + fixed(e.getValue() / units, 3))
+        return perUnit(counts.per(units));
+    }
+
+    /** Requests per unit (message, call) by action, largest first: {@code SendB 0.100, Recv 0.105}. */
+    static String perUnit(Map<String, Double> perUnit) {
+        return perUnit.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + fixed(e.getValue(), 3))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A spread of figures: {@code 812–1034}. */
+    static String range(double lowest, double highest, int decimals) {
+        return fixed(lowest, decimals) + "–" + fixed(highest, decimals);
     }
 
     /** Request counts by action, largest first: {@code GetUrl 1000, CreateQueue 2}. */

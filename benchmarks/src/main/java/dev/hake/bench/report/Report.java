@@ -1,10 +1,14 @@
 package dev.hake.bench.report;
 
 import dev.hake.bench.Results;
+import dev.hake.bench.Trials;
 import dev.hake.bench.run.LatencyResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -14,6 +18,9 @@ public final class Report {
     private static final String CPU_NOTE = "CPU µs/msg: the client's CPU time per message consumed, over the"
             + " same stretch as the requests (see the header); backend CPU µs/msg: the backend process's, where the"
             + " benchmark started it as a process of its own.";
+
+    /** Where msg/s is among the throughput and drain tables' columns: the range column goes after it. */
+    private static final int MSG_PER_SECOND_COLUMN = 3;
 
     private final Results results;
     private final boolean markdown;
@@ -44,7 +51,7 @@ public final class Report {
                     + " (throughput), per 10 sends + commit (transacted), per exchange completion (camel),"
                     + " per batch request (floor)."
                     + " e2e: body's send timestamp to consumer receipt. req/msg: every request from the first"
-                    + " send until deletes stopped, / messages sent. " + CPU_NOTE);
+                    + " send until deletes stopped, / messages sent. " + CPU_NOTE + mediansNote());
             table(throughput());
         }
         if (!results.drains().isEmpty()) {
@@ -52,7 +59,7 @@ public final class Report {
             line("The backlog is loaded onto a fresh queue first (unmeasured, by the floor's batch sender, for every"
                     + " client alike); then the client's consumers start. msg/s: backlog / (last distinct message"
                     + " consumed - consumers' start). req/msg: every request from the start until deletes stopped,"
-                    + " / backlog. " + CPU_NOTE);
+                    + " / backlog. " + CPU_NOTE + mediansNote());
             table(drains());
         }
         if (!results.lone().isEmpty()) {
@@ -73,42 +80,94 @@ public final class Report {
     }
 
     private Table throughput() {
-        Table t = new Table("scenario", "client", "msgs>", "msg/s>", "x floor>", "send p50/p99 ms>",
+        Table t = new Table(withRange("scenario", "client", "msgs>", "msg/s>", "x floor>", "send p50/p99 ms>",
                 "e2e p50/p99 ms>", "req/msg>", "CPU µs/msg>", "CPU x floor>", "backend CPU µs/msg>",
-                "requests per message, by action", "notes");
-        for (ThroughputResult r : results.sentWhileConsumed()) {
-            Optional<ThroughputResult> floor = results.throughput(r.scenario().id(), "floor");
-            t.row(r.scenario().id(), r.client(), Integer.toString(r.scenario().messages()),
-                    Format.fixed(r.messagesPerSecond(), 0), ratio(r, floor, ThroughputResult::messagesPerSecond),
-                    Format.pair(r.sendP50(), r.sendP99()), Format.pair(r.endToEndP50(), r.endToEndP99()),
-                    Format.fixed(r.requestsPerMessage(), 3), Format.fixed(r.clientCpuMicrosPerMessage(), 0),
-                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage), backendCpu(r),
-                    Format.perUnit(r.requests(), r.scenario().messages()), notes(r));
+                "requests per message, by action", "notes"));
+        for (Trials<ThroughputResult> r : results.sentWhileConsumed()) {
+            Optional<Trials<ThroughputResult>> floor = results.throughput(r.first().scenario().id(), "floor");
+            t.row(withRange(r, r.first().scenario().id(), r.first().client(),
+                    Integer.toString(r.first().scenario().messages()),
+                    Format.fixed(r.median(ThroughputResult::messagesPerSecond), 0),
+                    ratio(r, floor, ThroughputResult::messagesPerSecond),
+                    Format.pair(r.median(ThroughputResult::sendP50), r.median(ThroughputResult::sendP99)),
+                    Format.pair(r.median(ThroughputResult::endToEndP50), r.median(ThroughputResult::endToEndP99)),
+                    Format.fixed(r.median(ThroughputResult::requestsPerMessage), 3),
+                    Format.fixed(r.median(ThroughputResult::clientCpuMicrosPerMessage), 0),
+                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage),
+                    Format.fixed(r.median(ThroughputResult::backendCpuMicrosPerMessage), 0),
+                    Format.perUnit(r.medianByKey(ThroughputResult::requestsPerMessageByAction)), notes(r)));
         }
         return t;
     }
 
     private Table drains() {
-        Table t = new Table("scenario", "client", "msgs>", "msg/s>", "x floor>", "req/msg>", "CPU µs/msg>",
-                "CPU x floor>", "backend CPU µs/msg>", "requests per message, by action", "notes");
-        for (ThroughputResult r : results.drains()) {
-            Optional<ThroughputResult> floor = results.throughput(r.scenario().id(), "floor");
-            t.row(r.scenario().id(), r.client(), Integer.toString(r.scenario().messages()),
-                    Format.fixed(r.messagesPerSecond(), 0), ratio(r, floor, ThroughputResult::messagesPerSecond),
-                    Format.fixed(r.requestsPerMessage(), 3), Format.fixed(r.clientCpuMicrosPerMessage(), 0),
-                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage), backendCpu(r),
-                    Format.perUnit(r.requests(), r.scenario().messages()), notes(r));
+        Table t = new Table(withRange("scenario", "client", "msgs>", "msg/s>", "x floor>", "req/msg>",
+                "CPU µs/msg>", "CPU x floor>", "backend CPU µs/msg>", "requests per message, by action", "notes"));
+        for (Trials<ThroughputResult> r : results.drains()) {
+            Optional<Trials<ThroughputResult>> floor = results.throughput(r.first().scenario().id(), "floor");
+            t.row(withRange(r, r.first().scenario().id(), r.first().client(),
+                    Integer.toString(r.first().scenario().messages()),
+                    Format.fixed(r.median(ThroughputResult::messagesPerSecond), 0),
+                    ratio(r, floor, ThroughputResult::messagesPerSecond),
+                    Format.fixed(r.median(ThroughputResult::requestsPerMessage), 3),
+                    Format.fixed(r.median(ThroughputResult::clientCpuMicrosPerMessage), 0),
+                    ratio(r, floor, ThroughputResult::clientCpuMicrosPerMessage),
+                    Format.fixed(r.median(ThroughputResult::backendCpuMicrosPerMessage), 0),
+                    Format.perUnit(r.medianByKey(ThroughputResult::requestsPerMessageByAction)), notes(r)));
         }
         return t;
     }
 
-    private static String ratio(ThroughputResult r, Optional<ThroughputResult> floor,
-                                ToDoubleFunction<ThroughputResult> figure) {
-        return floor.map(f -> Format.fixed(figure.applyAsDouble(r) / figure.applyAsDouble(f), 2)).orElse("-");
+    /** With repeated rounds: how to read the medians, said under each table they are in. */
+    private String mediansNote() {
+        return repeated() ? " Each row: the median of " + results.repeat() + " trials, run in interleaved rounds"
+                + " (round 1 of every client of the scenario, then round 2, ...), of each figure (msg/s, latency"
+                + " percentiles, requests, in all and by action, CPU); a ratio to another client (x floor, CPU x floor):"
+                + " the median of the ratios to that client's trial of the same round, not the ratio"
+                + " of the medians; range: the lowest and highest of the trials. The targets are judged on these"
+                + " medians." : "";
     }
 
-    private static String backendCpu(ThroughputResult r) {
-        return Format.fixed(r.cpu().backendMicrosPer(r.delivered()), 0);
+    /** With repeated rounds, a column after msg/s with the trials' lowest and highest msg/s. */
+    private String[] withRange(String... headers) {
+        return withColumn(MSG_PER_SECOND_COLUMN + 1, () -> "msg/s range>", headers);
+    }
+
+    private String[] withRange(Trials<ThroughputResult> r, String... cells) {
+        return withColumn(MSG_PER_SECOND_COLUMN + 1, () -> Format.range(r.lowest(ThroughputResult::messagesPerSecond),
+                r.highest(ThroughputResult::messagesPerSecond), 0), cells);
+    }
+
+    /** The cells with {@code value} inserted at {@code index} if the run had several rounds, else as they are. */
+    private String[] withColumn(int index, Supplier<String> value, String... cells) {
+        if (!repeated()) {
+            return cells;
+        }
+        List<String> all = new ArrayList<>(List.of(cells));
+        all.add(index, value.get());
+        return all.toArray(String[]::new);
+    }
+
+    private boolean repeated() {
+        return results.repeat() > 1;
+    }
+
+    /** The median of the round-by-round ratios to the floor's trial of the same round. */
+    private static String ratio(Trials<ThroughputResult> r, Optional<Trials<ThroughputResult>> floor,
+                                ToDoubleFunction<ThroughputResult> figure) {
+        return floor.map(f -> Format.fixed(r.medianRatio(f, figure), 2)).orElse("-");
+    }
+
+    /** What went wrong in any round, by round when there were several. */
+    private String notes(Trials<ThroughputResult> trials) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < trials.count(); i++) {
+            String n = notes(trials.list().get(i));
+            if (!n.isEmpty()) {
+                notes.add(repeated() ? "round " + (i + 1) + ": " + n : n);
+            }
+        }
+        return String.join("; ", notes);
     }
 
     private static String notes(ThroughputResult r) {

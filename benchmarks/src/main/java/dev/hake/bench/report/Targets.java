@@ -1,6 +1,7 @@
 package dev.hake.bench.report;
 
 import dev.hake.bench.Results;
+import dev.hake.bench.Trials;
 import dev.hake.bench.run.LatencyResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
@@ -62,10 +63,10 @@ final class Targets {
     private void plain() {
         for (String scenario : List.of(Q1, Q4)) {
             find(scenario, "hake-plain").ifPresent(r -> atMost("plain JMS on a queue: <= 1.25 req/msg", "hake-plain",
-                    scenario, r.requestsPerMessage(), PLAIN_QUEUE_MAX));
+                    scenario, r.median(ThroughputResult::requestsPerMessage), PLAIN_QUEUE_MAX));
             find(scenario, "hake-plain").ifPresent(hake -> find(scenario, "amazon-jms").ifPresent(amazon ->
                     atLeast("plain JMS: >= 2x Amazon's SQS JMS library msg/s", "hake-plain", scenario,
-                            hake.messagesPerSecond() / amazon.messagesPerSecond(), PLAIN_VS_AMAZON_MIN, "x")));
+                            hake.medianRatio(amazon, ThroughputResult::messagesPerSecond), PLAIN_VS_AMAZON_MIN, "x")));
         }
     }
 
@@ -73,19 +74,20 @@ final class Targets {
         for (String client : THROUGHPUT_CLIENTS) {
             for (String scenario : List.of(Q1, Q4)) {
                 find(scenario, client).ifPresent(r -> atMost("throughput JMS on a queue: <= 0.33 req/msg", client,
-                        scenario, r.requestsPerMessage(), THROUGHPUT_QUEUE_MAX));
+                        scenario, r.median(ThroughputResult::requestsPerMessage), THROUGHPUT_QUEUE_MAX));
             }
             find(T3, client).ifPresent(r -> atMost("throughput JMS, topic with 3 subscriptions: <= 0.75 req/msg",
-                    client, T3, r.requestsPerMessage(), THROUGHPUT_TOPIC3_MAX));
+                    client, T3, r.median(ThroughputResult::requestsPerMessage), THROUGHPUT_TOPIC3_MAX));
             boolean delayed = results.requestDelayMillis() > 0;
             double minimum = delayed ? THROUGHPUT_VS_FLOOR_MIN_DELAYED : THROUGHPUT_VS_FLOOR_MIN;
             String speed = "throughput JMS" + (delayed ? " with " + results.requestDelayMillis() + " ms a request" : "")
                     + ": >= " + Format.fixed(minimum, 1) + "x the floor's msg/s";
             for (String scenario : List.of(Q1, Q4, T3)) {
                 find(scenario, client).ifPresent(r -> find(scenario, "floor").ifPresent(floor -> {
-                    atLeast(speed, client, scenario, r.messagesPerSecond() / floor.messagesPerSecond(), minimum, "x");
+                    atLeast(speed, client, scenario, r.medianRatio(floor, ThroughputResult::messagesPerSecond),
+                            minimum, "x");
                     atMost("throughput JMS: client CPU per message <= 1.25x the floor's", client, scenario,
-                            r.clientCpuMicrosPerMessage() / floor.clientCpuMicrosPerMessage(),
+                            r.medianRatio(floor, ThroughputResult::clientCpuMicrosPerMessage),
                             THROUGHPUT_CPU_VS_FLOOR_MAX);
                 }));
             }
@@ -97,13 +99,14 @@ final class Targets {
         String client = "hake-plain";
         for (String scenario : DRAINS) {
             find(scenario, client).ifPresent(r -> {
-                atMost("drain, plain listeners: <= 0.21 req/msg", client, scenario, r.requestsPerMessage(),
-                        DRAIN_PLAIN_MAX);
+                atMost("drain, plain listeners: <= 0.21 req/msg", client, scenario,
+                        r.median(ThroughputResult::requestsPerMessage), DRAIN_PLAIN_MAX);
                 find(scenario, "floor").ifPresent(floor -> atLeast("drain, plain listeners: >= 0.9x the floor's msg/s",
-                        client, scenario, r.messagesPerSecond() / floor.messagesPerSecond(), DRAIN_VS_FLOOR_MIN, "x"));
+                        client, scenario, r.medianRatio(floor, ThroughputResult::messagesPerSecond),
+                        DRAIN_VS_FLOOR_MIN, "x"));
                 find(scenario, "amazon-jms-best").ifPresent(amazon -> atLeast(
                         "drain, plain listeners: >= Amazon's library at its best (msg/s)", client, scenario,
-                        r.messagesPerSecond() / amazon.messagesPerSecond(), DRAIN_VS_AMAZON_BEST_MIN, "x"));
+                        r.medianRatio(amazon, ThroughputResult::messagesPerSecond), DRAIN_VS_AMAZON_BEST_MIN, "x"));
             });
         }
     }
@@ -116,12 +119,12 @@ final class Targets {
     private void camel() {
         for (String scenario : List.of(Q1, Q4)) {
             find(scenario, CAMEL).ifPresent(r -> atMost("Camel on a queue: <= 0.35 req/msg", CAMEL, scenario,
-                    r.requestsPerMessage(), CAMEL_MAX));
+                    r.median(ThroughputResult::requestsPerMessage), CAMEL_MAX));
         }
         for (String scenario : List.of(Q1, T3)) {
             find(scenario, CAMEL).ifPresent(r -> find(scenario, "floor").ifPresent(floor ->
                     atLeast("Camel: >= 0.9x the floor's msg/s", CAMEL, scenario,
-                            r.messagesPerSecond() / floor.messagesPerSecond(), CAMEL_VS_FLOOR_MIN, "x")));
+                            r.medianRatio(floor, ThroughputResult::messagesPerSecond), CAMEL_VS_FLOOR_MIN, "x")));
         }
     }
 
@@ -174,15 +177,16 @@ final class Targets {
         for (String scenario : List.of("queue-1c-64KiB", "topic-1s-64KiB")) {
             for (String client : THROUGHPUT_CLIENTS) {
                 find(scenario, client).ifPresent(r -> {
-                    int n = r.scenario().messages();
-                    long sends = r.requests().startingWith("SendMessage", "Publish");
+                    int n = r.first().scenario().messages();
+                    double sends = r.median(t -> t.requests().startingWith("SendMessage", "Publish"));
                     long fewest = client.equals("hake-transacted")
                             ? (long) (n / TRANSACTION) * ceil(TRANSACTION, LARGE_PER_REQUEST) + ceil(n % TRANSACTION,
                             LARGE_PER_REQUEST)
                             : 1 + ceil(n - 1, LARGE_PER_REQUEST);
                     row("64 KiB messages batch as far as 256 KiB allows (3 a request)", client,
-                            sends + " send requests for " + n + " on " + scenario + ", fewest possible " + fewest,
-                            sends <= fewest, (sends - fewest) + " requests more");
+                            Format.fixed(sends, 0) + " send requests for " + n + " on " + scenario
+                                    + ", fewest possible " + fewest,
+                            sends <= fewest, Format.fixed(sends - fewest, 0) + " requests more");
                 });
             }
         }
@@ -192,8 +196,9 @@ final class Targets {
         return (n + per - 1) / per;
     }
 
-    private Optional<ThroughputResult> find(String scenario, String client) {
-        return results.throughput(scenario, client).filter(ThroughputResult::complete);
+    /** The client's trials on the scenario, if every round completed: a median over a failed round means little. */
+    private Optional<Trials<ThroughputResult>> find(String scenario, String client) {
+        return results.throughput(scenario, client).filter(t -> t.every(ThroughputResult::complete));
     }
 
     private void atMost(String target, String client, String scenario, double value, double limit) {
