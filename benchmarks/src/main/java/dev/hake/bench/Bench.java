@@ -13,6 +13,8 @@ import dev.hake.bench.run.CpuUse;
 import dev.hake.bench.run.DrainRun;
 import dev.hake.bench.run.IdleCpu;
 import dev.hake.bench.run.LoneMessageRun;
+import dev.hake.bench.run.PlainCallsResult;
+import dev.hake.bench.run.PlainCallsRun;
 import dev.hake.bench.run.ScaleRun;
 import dev.hake.bench.run.ThroughputResult;
 import dev.hake.bench.run.ThroughputRun;
@@ -69,6 +71,11 @@ public final class Bench {
                 List<ClientUnderTest> taking = clients.stream().filter(ClientUnderTest::supportsDrain).toList();
                 inRounds(options.repeat(), scenario.id(), taking,
                         client -> results.add(progress(DrainRun.run(harness, client, scenario))));
+            }
+            if (options.wants(BenchOptions.PLAIN_CALLS)) {
+                List<ClientUnderTest> taking = clients.stream().filter(ClientUnderTest::supportsPlainCalls).toList();
+                inRounds(options.repeat(), BenchOptions.PLAIN_CALLS, taking,
+                        client -> results.add(progress(PlainCallsRun.run(harness, client, options.plainCalls()))));
             }
             if (options.wants(BenchOptions.LONE)) {
                 for (ClientUnderTest client : clients) {
@@ -130,9 +137,10 @@ public final class Bench {
                 ? " (bench.realistic: about EC2 to SQS in one region)" : ""));
         results.context("messages", options.messages() + " per 256 B scenario, " + options.largeMessages()
                 + " per 64 KiB scenario, " + options.drainMessages() + " per drain backlog, "
-                + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
+                + (options.wants(BenchOptions.PLAIN_CALLS) ? options.plainCalls() + " plain calls of each kind, "
+                : "") + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
         if (options.repeat() > 1) {
-            results.context("repeat", options.repeat() + " rounds of every throughput and drain scenario,"
+            results.context("repeat", options.repeat() + " rounds of every throughput, drain and plain-calls scenario,"
                     + " interleaved (round 1 of every client, then round 2, ...); the tables show medians (lone and"
                     + " scale run once)");
         }
@@ -166,6 +174,14 @@ public final class Bench {
                 + String.format(Locale.ROOT, "%.3f req/msg, CPU us/msg: client %.0f, proxy %.0f, backend %.0f",
                 r.requestsPerMessage(), r.clientCpuMicrosPerMessage(), r.cpu().proxyNanos() / 1e3 / r.delivered(),
                 r.cpu().backendMicrosPer(r.delivered())) + (r.error() == null ? "" : " (" + r.error() + ")"));
+        return r;
+    }
+
+    private static PlainCallsResult progress(PlainCallsResult r) {
+        progress(BenchOptions.PLAIN_CALLS + " " + r.client() + String.format(Locale.ROOT,
+                ": p50 us: send %.0f, receive %.1f, listener gap %.1f; listener %.0f msg/s", r.send().p50Micros(),
+                r.receive().p50Micros(), r.listener().p50Micros(), r.listener().callsPerSecond())
+                + (r.error() == null ? "" : " (" + r.error() + ")"));
         return r;
     }
 

@@ -1,6 +1,7 @@
 package dev.hake.bench;
 
 import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.PlainCallsResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ public final class Results {
     private final Map<String, String> clients = new LinkedHashMap<>();
     /** By scenario and client, in the order first run: the report's row order. */
     private final Map<String, List<ThroughputResult>> throughput = new LinkedHashMap<>();
+    private final Map<String, List<PlainCallsResult>> plainCalls = new LinkedHashMap<>();
     private final List<LatencyResult> lone = new ArrayList<>();
     private ScaleResult scale;
     private long requestDelayMillis;
@@ -38,7 +40,7 @@ public final class Results {
         return requestDelayMillis;
     }
 
-    /** Rounds each throughput and drain scenario ran: above 1 the report shows medians and spreads. */
+    /** Rounds each throughput, drain and plain-calls scenario ran: above 1 the report shows medians and spreads. */
     public void repeat(int rounds) {
         repeat = rounds;
     }
@@ -54,6 +56,11 @@ public final class Results {
     /** One round's result; the rounds of a scenario and client are added in round order. */
     public void add(ThroughputResult r) {
         throughput.computeIfAbsent(r.scenario().id() + " " + r.client(), k -> new ArrayList<>()).add(r);
+    }
+
+    /** One round's result of the plain-calls scenario, in round order. */
+    public void add(PlainCallsResult r) {
+        plainCalls.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
     }
 
     public void add(LatencyResult r) {
@@ -89,6 +96,15 @@ public final class Results {
 
     public Optional<Trials<ThroughputResult>> throughput(String scenarioId, String client) {
         return Optional.ofNullable(throughput.get(scenarioId + " " + client)).map(Trials::new);
+    }
+
+    /** The plain-calls scenario's trials, one per client, in the order run. */
+    public List<Trials<PlainCallsResult>> plainCalls() {
+        return plainCalls.values().stream().map(Trials::new).toList();
+    }
+
+    public Optional<Trials<PlainCallsResult>> plainCalls(String client) {
+        return Optional.ofNullable(plainCalls.get(client)).map(Trials::new);
     }
 
     public List<LatencyResult> lone() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BenchOptionsTest {
 
     private static final List<String> KEYS = List.of("bench.realistic", "bench.requestDelayMillis", "bench.scenarios",
-            "bench.drainMessages", "bench.repeat");
+            "bench.drainMessages", "bench.repeat", "bench.plainCalls", "bench.messages");
 
     @AfterEach
     void clearProperties() {
@@ -57,5 +57,13 @@ class BenchOptionsTest {
         assertThat(BenchOptions.from(new String[] {"bench.repeat=5"}).repeat()).isEqualTo(5);
         assertThatThrownBy(() -> BenchOptions.from(new String[] {"bench.repeat=0"}))
                 .hasMessageContaining("bench.repeat");
+    }
+
+    @Test
+    void plainCallsAreInAllAndMakeAsManyCallsAsAScenarioHasMessages() {
+        BenchOptions options = BenchOptions.from(new String[] {"bench.messages=700"});
+        assertThat(options.wants(BenchOptions.PLAIN_CALLS)).isTrue();
+        assertThat(options.plainCalls()).isEqualTo(700);
+        assertThat(BenchOptions.from(new String[] {"bench.plainCalls=300"}).plainCalls()).isEqualTo(300);
     }
 }

@@ -3,16 +3,21 @@ package dev.hake.bench.report;
 import dev.hake.bench.Results;
 import dev.hake.bench.Trials;
 import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.PlainCall;
+import dev.hake.bench.run.PlainCallsResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /** The performance issue's targets, each checked against what this run measured. */
 final class Targets {
 
     static final double PLAIN_QUEUE_MAX = 1.25;
     static final double PLAIN_VS_AMAZON_MIN = 2.0;
+    /** hake's p50 per plain JMS call over Amazon's library's: at least as fast. */
+    static final double PLAIN_CALL_VS_AMAZON_MAX = 1.0;
     static final double THROUGHPUT_QUEUE_MAX = 0.33;
     static final double THROUGHPUT_TOPIC3_MAX = 0.75;
     static final double THROUGHPUT_VS_FLOOR_MIN = 0.9;
@@ -40,6 +45,9 @@ final class Targets {
     private static final List<String> DRAINS = List.of("drain-1c", "drain-4c");
     private static final List<String> THROUGHPUT_CLIENTS = List.of("hake-throughput", "hake-transacted");
     private static final String CAMEL = "camel";
+    private static final String PLAIN = "hake-plain";
+    private static final String AMAZON = "amazon-jms";
+    private static final String AMAZON_BEST = "amazon-jms-best";
 
     private final Results results;
     private final Table table = new Table("target", "client", "measured", "verdict");
@@ -51,6 +59,7 @@ final class Targets {
     static Table table(Results results) {
         Targets t = new Targets(results);
         t.plain();
+        t.plainCalls();
         t.throughput();
         t.drain();
         t.camel();
@@ -68,6 +77,31 @@ final class Targets {
                     atLeast("plain JMS: >= 2x Amazon's SQS JMS library msg/s", "hake-plain", scenario,
                             hake.medianRatio(amazon, ThroughputResult::messagesPerSecond), PLAIN_VS_AMAZON_MIN, "x")));
         }
+    }
+
+    /**
+     * Plain JMS per call at least as fast as Amazon's library's. A send is compared with both Amazon
+     * clients (their sends are alike); a receive and a listener call first with amazon-jms-best, which
+     * prefetches 10 as hake does, then with amazon-jms, its defaults.
+     */
+    private void plainCalls() {
+        results.plainCalls(PLAIN).filter(t -> t.every(PlainCallsResult::complete)).ifPresent(hake -> {
+            for (PlainCall call : PlainCall.values()) {
+                List<String> references = call == PlainCall.SEND ? List.of(AMAZON, AMAZON_BEST)
+                        : List.of(AMAZON_BEST, AMAZON);
+                for (String reference : references) {
+                    results.plainCalls(reference).filter(t -> t.every(PlainCallsResult::complete)).ifPresent(amazon -> {
+                        ToDoubleFunction<PlainCallsResult> p50 = r -> r.stretch(call).p50Micros();
+                        double ratio = hake.medianRatio(amazon, p50);
+                        row("plain JMS per call, " + call.label() + ": p50 <= " + reference + "'s", PLAIN,
+                                Format.ratio(ratio) + "x (" + Format.micros(hake.median(p50)) + " µs vs "
+                                        + Format.micros(amazon.median(p50)) + " µs)",
+                                ratio <= PLAIN_CALL_VS_AMAZON_MAX,
+                                Format.fixed(100 * (ratio - PLAIN_CALL_VS_AMAZON_MAX), 0) + " % slower");
+                    });
+                }
+            }
+        });
     }
 
     private void throughput() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hake.bench.Results;
 import dev.hake.bench.Scenario;
 import dev.hake.bench.proxy.RequestCounts;
+import dev.hake.bench.run.CallStretch;
 import dev.hake.bench.run.CpuUse;
+import dev.hake.bench.run.PlainCallsResult;
 import dev.hake.bench.run.ThroughputResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,11 +52,41 @@ class ReportTest {
                 + " queue-1c-256B | met");
     }
 
+    @Test
+    void plainCallsAreComparedWithAmazonsLibraryPerCall() {
+        Results results = new Results();
+        results.add(plainCalls("hake-plain", 3_600, 12, 250));
+        results.add(plainCalls("amazon-jms", 4_000, 3_100, 2_900));
+        results.add(plainCalls("amazon-jms-best", 3_500, 15, 300));
+
+        String report = Report.markdown(results);
+
+        assertThat(report).contains("## Plain JMS per call");
+        assertThat(report).contains("| hake-plain | sync send | 2000 | 3600 |");
+        assertThat(report).containsPattern("\\| hake-plain \\| receive \\| 2000 \\| 12 \\| [^|]+\\| [^|]+\\| 0\\.0039 \\| 0\\.80 \\|");
+        assertThat(report).contains("| plain JMS per call, sync send: p50 <= amazon-jms's | hake-plain | 0.90x"
+                + " (3600 µs vs 4000 µs) | met |");
+        assertThat(report).contains("| plain JMS per call, sync send: p50 <= amazon-jms-best's | hake-plain | 1.03x"
+                + " (3600 µs vs 3500 µs) | MISSED: 3 % slower |");
+        assertThat(report).contains("| plain JMS per call, listener call: p50 <= amazon-jms-best's | hake-plain |"
+                + " 0.83x (250 µs vs 300 µs) | met |");
+    }
+
     private static ThroughputResult trial(String client, double messagesPerSecond, long cpuMicrosPerMessage) {
         int n = QUEUE.messages();
         return new ThroughputResult(QUEUE, client, n, 0, (long) (n / messagesPerSecond * 1e9), 5, 20, 30, 90,
                 new RequestCounts(Map.of("SendMessageBatch", 100L, "ReceiveMessage", 100L, "DeleteMessageBatch", 100L,
                         "GetQueueUrl", 1L)),
                 new CpuUse(cpuMicrosPerMessage * 1_000 * n, 0, -1), null);
+    }
+
+    private static PlainCallsResult plainCalls(String client, double sendP50, double receiveP50, double gapP50) {
+        return new PlainCallsResult(client, stretch(sendP50), stretch(receiveP50), stretch(gapP50), null);
+    }
+
+    private static CallStretch stretch(double p50Micros) {
+        int calls = 2000;
+        return new CallStretch(calls, (long) (calls * p50Micros * 1e3), p50Micros, 2 * p50Micros, 4 * p50Micros,
+                new RequestCounts(Map.of("SendMessage", (long) calls)), new CpuUse(calls * 100_000L, 0, -1));
     }
 }
