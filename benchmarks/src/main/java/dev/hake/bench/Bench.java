@@ -13,6 +13,8 @@ import dev.hake.bench.run.CpuUse;
 import dev.hake.bench.run.DrainRun;
 import dev.hake.bench.run.IdleCpu;
 import dev.hake.bench.run.LoneMessageRun;
+import dev.hake.bench.run.PlainCallsResult;
+import dev.hake.bench.run.PlainCallsRun;
 import dev.hake.bench.run.ScaleRun;
 import dev.hake.bench.run.ThroughputResult;
 import dev.hake.bench.run.ThroughputRun;
@@ -23,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Runs the benchmark: every client on every scenario, one after another, against one backend
@@ -59,20 +62,20 @@ public final class Bench {
             }
             describeIdleCpu(results, harness);
             for (Scenario scenario : options.throughputScenarios()) {
-                for (ClientUnderTest client : clients) {
-                    if (scenario.topic() && !client.supportsTopics()) {
-                        continue;
-                    }
-                    results.add(progress(ThroughputRun.run(harness, client, scenario)));
-                }
+                List<ClientUnderTest> taking = clients.stream()
+                        .filter(c -> !scenario.topic() || c.supportsTopics()).toList();
+                inRounds(options.repeat(), scenario.id(), taking,
+                        client -> results.add(progress(ThroughputRun.run(harness, client, scenario))));
             }
             for (Scenario scenario : options.drainScenarios()) {
-                for (ClientUnderTest client : clients) {
-                    if (!client.supportsDrain()) {
-                        continue;
-                    }
-                    results.add(progress(DrainRun.run(harness, client, scenario)));
-                }
+                List<ClientUnderTest> taking = clients.stream().filter(ClientUnderTest::supportsDrain).toList();
+                inRounds(options.repeat(), scenario.id(), taking,
+                        client -> results.add(progress(DrainRun.run(harness, client, scenario))));
+            }
+            if (options.wants(BenchOptions.PLAIN_CALLS)) {
+                List<ClientUnderTest> taking = clients.stream().filter(ClientUnderTest::supportsPlainCalls).toList();
+                inRounds(options.repeat(), BenchOptions.PLAIN_CALLS, taking,
+                        client -> results.add(progress(PlainCallsRun.run(harness, client, options.plainCalls()))));
             }
             if (options.wants(BenchOptions.LONE)) {
                 for (ClientUnderTest client : clients) {
@@ -91,6 +94,20 @@ public final class Bench {
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), Report.markdown(results));
         System.out.println("Markdown: " + options.out().toAbsolutePath());
+    }
+
+    /**
+     * Runs the scenario's trial for every client, {@code rounds} times: round 1 of every client, then
+     * round 2, and so on, so that a slow minute of the machine hits every client alike.
+     */
+    private static void inRounds(int rounds, String scenario, List<ClientUnderTest> clients,
+                                 Consumer<ClientUnderTest> trial) {
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                progress(scenario + ": round " + round + " of " + rounds);
+            }
+            clients.forEach(trial);
+        }
     }
 
     static List<ClientUnderTest> allClients() {
@@ -120,7 +137,14 @@ public final class Bench {
                 ? " (bench.realistic: about EC2 to SQS in one region)" : ""));
         results.context("messages", options.messages() + " per 256 B scenario, " + options.largeMessages()
                 + " per 64 KiB scenario, " + options.drainMessages() + " per drain backlog, "
-                + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
+                + (options.wants(BenchOptions.PLAIN_CALLS) ? options.plainCalls() + " plain calls of each kind, "
+                : "") + options.loneMessages() + " lone; time cap " + options.timeCap().toSeconds() + " s per scenario");
+        if (options.repeat() > 1) {
+            results.context("repeat", options.repeat() + " rounds of every throughput, drain and plain-calls scenario,"
+                    + " interleaved (round 1 of every client, then round 2, ...); the tables show medians (lone and"
+                    + " scale run once)");
+        }
+        results.repeat(options.repeat());
         results.context("client CPU", "the benchmark JVM's process CPU time less the counting proxy's threads',"
                 + " over the same stretch as the requests; GC and JIT threads are charged to whoever runs"
                 + (harness.backend().inProcess() ? "; THE BACKEND RUNS IN THIS JVM (bench.backend="
@@ -150,6 +174,14 @@ public final class Bench {
                 + String.format(Locale.ROOT, "%.3f req/msg, CPU us/msg: client %.0f, proxy %.0f, backend %.0f",
                 r.requestsPerMessage(), r.clientCpuMicrosPerMessage(), r.cpu().proxyNanos() / 1e3 / r.delivered(),
                 r.cpu().backendMicrosPer(r.delivered())) + (r.error() == null ? "" : " (" + r.error() + ")"));
+        return r;
+    }
+
+    private static PlainCallsResult progress(PlainCallsResult r) {
+        progress(BenchOptions.PLAIN_CALLS + " " + r.client() + String.format(Locale.ROOT,
+                ": p50 us: send %.0f, receive %.1f, listener gap %.1f; listener %.0f msg/s", r.send().p50Micros(),
+                r.receive().p50Micros(), r.listener().p50Micros(), r.listener().callsPerSecond())
+                + (r.error() == null ? "" : " (" + r.error() + ")"));
         return r;
     }
 

@@ -13,16 +13,20 @@ import java.util.Set;
  * The run's options, from system properties ({@code -Dbench.messages=500}) or arguments
  * ({@code bench.messages=500}); arguments win.
  *
- * @param scenarios    ids to run (queue-1c-256B, ..., drain-1c, drain-4c, lone, scale), or empty for all
+ * @param scenarios    ids to run (queue-1c-256B, ..., drain-1c, drain-4c, plain-calls, lone, scale), or empty for all
  * @param clients      client names to run, or empty for all
  * @param requestDelay how long the counting proxy holds each request before forwarding it
+ * @param repeat       rounds of every throughput, drain and plain-calls scenario; the report shows medians
+ * @param plainCalls   calls of each kind in the plain-calls scenario
  */
 public record BenchOptions(String backend, String endpoint, int messages, int largeMessages, Set<String> scenarios,
                            Set<String> clients, Duration timeCap, int scaleQueues, int scaleListenerMillis,
-                           int loneMessages, int warmUpMessages, int drainMessages, Duration requestDelay, Path out) {
+                           int loneMessages, int warmUpMessages, int drainMessages, Duration requestDelay, int repeat,
+                           int plainCalls, Path out) {
 
     public static final String LONE = "lone";
     public static final String SCALE = "scale";
+    public static final String PLAIN_CALLS = "plain-calls";
     static final int SMALL = 256;
     static final int LARGE = 64 * 1024;
     /** Enough for the JIT to settle in the clients and the in-process backend: the first thousand or two run 2-3x slower. */
@@ -40,10 +44,11 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
             }
             System.setProperty(a.substring(0, eq), a.substring(eq + 1));
         }
+        int messages = number("bench.messages", 2_000);
         return new BenchOptions(
                 text("bench.backend", Backends.EMBEDDED_PROCESS),
                 text("bench.endpoint", ""),
-                number("bench.messages", 2_000),
+                messages,
                 number("bench.largeMessages", 200),
                 names("bench.scenarios"),
                 names("bench.clients"),
@@ -54,6 +59,8 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
                 warmUpMessages(text("bench.warmUp", "true")),
                 number("bench.drainMessages", 5_000),
                 Duration.ofMillis(requestDelayMillis()),
+                atLeastOne("bench.repeat", 1),
+                atLeastOne("bench.plainCalls", messages),
                 Path.of(text("bench.out", "target/benchmark-results.md")));
     }
 
@@ -118,6 +125,14 @@ public record BenchOptions(String backend, String endpoint, int messages, int la
     private static String text(String key, String fallback) {
         String v = System.getProperty(key);
         return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static int atLeastOne(String key, int fallback) {
+        int n = number(key, fallback);
+        if (n < 1) {
+            throw new IllegalArgumentException(key + " must be 1 or more, was " + n);
+        }
+        return n;
     }
 
     private static int number(String key, int fallback) {

@@ -1,6 +1,7 @@
 package dev.hake.bench;
 
 import dev.hake.bench.run.LatencyResult;
+import dev.hake.bench.run.PlainCallsResult;
 import dev.hake.bench.run.ScaleResult;
 import dev.hake.bench.run.ThroughputResult;
 import java.util.ArrayList;
@@ -9,15 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one benchmark run measured, and what it ran on. */
+/**
+ * Everything one benchmark run measured, and what it ran on. A scenario run in several rounds
+ * ({@code bench.repeat}) has one {@link Trials} per client, the rounds' results in round order.
+ */
 public final class Results {
 
     private final Map<String, String> context = new LinkedHashMap<>();
     private final Map<String, String> clients = new LinkedHashMap<>();
-    private final List<ThroughputResult> throughput = new ArrayList<>();
+    /** By scenario and client, in the order first run: the report's row order. */
+    private final Map<String, List<ThroughputResult>> throughput = new LinkedHashMap<>();
+    private final Map<String, List<PlainCallsResult>> plainCalls = new LinkedHashMap<>();
     private final List<LatencyResult> lone = new ArrayList<>();
     private ScaleResult scale;
     private long requestDelayMillis;
+    private int repeat = 1;
 
     /** A line of the report's header: date, machine, backend, ... */
     public void context(String key, String value) {
@@ -33,12 +40,27 @@ public final class Results {
         return requestDelayMillis;
     }
 
+    /** Rounds each throughput, drain and plain-calls scenario ran: above 1 the report shows medians and spreads. */
+    public void repeat(int rounds) {
+        repeat = rounds;
+    }
+
+    public int repeat() {
+        return repeat;
+    }
+
     public void client(String name, String description) {
         clients.put(name, description);
     }
 
+    /** One round's result; the rounds of a scenario and client are added in round order. */
     public void add(ThroughputResult r) {
-        throughput.add(r);
+        throughput.computeIfAbsent(r.scenario().id() + " " + r.client(), k -> new ArrayList<>()).add(r);
+    }
+
+    /** One round's result of the plain-calls scenario, in round order. */
+    public void add(PlainCallsResult r) {
+        plainCalls.computeIfAbsent(r.client(), k -> new ArrayList<>()).add(r);
     }
 
     public void add(LatencyResult r) {
@@ -57,19 +79,32 @@ public final class Results {
         return clients;
     }
 
-    /** Every throughput and drain result, in the order run. */
-    public List<ThroughputResult> throughput() {
-        return throughput;
+    /** Every throughput and drain scenario's trials, one per client, in the order first run. */
+    public List<Trials<ThroughputResult>> throughput() {
+        return throughput.values().stream().map(Trials::new).toList();
     }
 
-    /** The results of scenarios sent while consumed. */
-    public List<ThroughputResult> sentWhileConsumed() {
-        return throughput.stream().filter(r -> !r.scenario().drain()).toList();
+    /** The trials of scenarios sent while consumed. */
+    public List<Trials<ThroughputResult>> sentWhileConsumed() {
+        return throughput().stream().filter(t -> !t.first().scenario().drain()).toList();
     }
 
-    /** The results of the drain scenarios. */
-    public List<ThroughputResult> drains() {
-        return throughput.stream().filter(r -> r.scenario().drain()).toList();
+    /** The trials of the drain scenarios. */
+    public List<Trials<ThroughputResult>> drains() {
+        return throughput().stream().filter(t -> t.first().scenario().drain()).toList();
+    }
+
+    public Optional<Trials<ThroughputResult>> throughput(String scenarioId, String client) {
+        return Optional.ofNullable(throughput.get(scenarioId + " " + client)).map(Trials::new);
+    }
+
+    /** The plain-calls scenario's trials, one per client, in the order run. */
+    public List<Trials<PlainCallsResult>> plainCalls() {
+        return plainCalls.values().stream().map(Trials::new).toList();
+    }
+
+    public Optional<Trials<PlainCallsResult>> plainCalls(String client) {
+        return Optional.ofNullable(plainCalls.get(client)).map(Trials::new);
     }
 
     public List<LatencyResult> lone() {
@@ -78,11 +113,6 @@ public final class Results {
 
     public Optional<ScaleResult> scale() {
         return Optional.ofNullable(scale);
-    }
-
-    public Optional<ThroughputResult> throughput(String scenarioId, String client) {
-        return throughput.stream().filter(r -> r.scenario().id().equals(scenarioId) && r.client().equals(client))
-                .findFirst();
     }
 
     public Optional<LatencyResult> lone(String client) {

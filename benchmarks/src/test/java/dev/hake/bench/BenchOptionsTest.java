@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BenchOptionsTest {
 
     private static final List<String> KEYS = List.of("bench.realistic", "bench.requestDelayMillis", "bench.scenarios",
-            "bench.drainMessages");
+            "bench.drainMessages", "bench.repeat", "bench.plainCalls", "bench.messages");
 
     @AfterEach
     void clearProperties() {
@@ -49,5 +49,21 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.from(new String[] {"bench.scenarios=drain-4c", "bench.drainMessages=300"});
         assertThat(options.drainScenarios()).containsExactly(Scenario.drain(4, 256, 300));
         assertThat(options.throughputScenarios()).isEmpty();
+    }
+
+    @Test
+    void oneRoundByDefaultAndNeverNone() {
+        assertThat(BenchOptions.from(new String[0]).repeat()).isEqualTo(1);
+        assertThat(BenchOptions.from(new String[] {"bench.repeat=5"}).repeat()).isEqualTo(5);
+        assertThatThrownBy(() -> BenchOptions.from(new String[] {"bench.repeat=0"}))
+                .hasMessageContaining("bench.repeat");
+    }
+
+    @Test
+    void plainCallsAreInAllAndMakeAsManyCallsAsAScenarioHasMessages() {
+        BenchOptions options = BenchOptions.from(new String[] {"bench.messages=700"});
+        assertThat(options.wants(BenchOptions.PLAIN_CALLS)).isTrue();
+        assertThat(options.plainCalls()).isEqualTo(700);
+        assertThat(BenchOptions.from(new String[] {"bench.plainCalls=300"}).plainCalls()).isEqualTo(300);
     }
 }

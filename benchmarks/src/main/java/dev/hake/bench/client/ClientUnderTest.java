@@ -36,4 +36,14 @@ public interface ClientUnderTest {
             throws Exception {
         throw new UnsupportedOperationException(name() + " has no drain consumers");
     }
+
+    /** Whether the client is plain JMS code, whose calls the plain-calls scenario times one by one. */
+    default boolean supportsPlainCalls() {
+        return false;
+    }
+
+    /** The client's JMS provider, pointed at the trial; for clients that {@link #supportsPlainCalls()}. */
+    default JmsAccess jms(TrialSetup setup) {
+        throw new UnsupportedOperationException(name() + " is not plain JMS");
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import java.util.Locale;
@@ -21,21 +22,26 @@ public final class JmsClient implements ClientUnderTest {
     private final JmsVendor vendor;
     private final JmsProfile profile;
     private final boolean topics;
+    /** Whether the plain-calls scenario times this provider: once per provider setting, not per profile. */
+    private final boolean plainCalls;
 
-    private JmsClient(String name, JmsVendor vendor, JmsProfile profile, boolean topics) {
+    private JmsClient(String name, JmsVendor vendor, JmsProfile profile, boolean topics, boolean plainCalls) {
         this.name = name;
         this.vendor = vendor;
         this.profile = profile;
         this.topics = topics;
+        this.plainCalls = plainCalls;
     }
 
+    /** hake written to {@code profile}; the plain profile also stands for hake in the plain-calls scenario. */
     public static JmsClient hake(JmsProfile profile) {
-        return new JmsClient("hake-" + profile.name().toLowerCase(Locale.ROOT), new HakeVendor(), profile, true);
+        return new JmsClient("hake-" + profile.name().toLowerCase(Locale.ROOT), new HakeVendor(), profile, true,
+                profile == JmsProfile.PLAIN);
     }
 
     /** Amazon's library, written the plain way (its defaults); queues only. */
     public static JmsClient amazon() {
-        return new JmsClient("amazon-jms", AmazonVendor.defaults(), JmsProfile.PLAIN, false);
+        return new JmsClient("amazon-jms", AmazonVendor.defaults(), JmsProfile.PLAIN, false, true);
     }
 
     /**
@@ -43,7 +49,8 @@ public final class JmsClient implements ClientUnderTest {
      * ten messages, which the library turns into one ranged DeleteMessageBatch; queues only.
      */
     public static JmsClient amazonBest() {
-        return new JmsClient("amazon-jms-best", AmazonVendor.prefetchingTen(), JmsProfile.CLIENT_ACKNOWLEDGE, false);
+        return new JmsClient("amazon-jms-best", AmazonVendor.prefetchingTen(), JmsProfile.CLIENT_ACKNOWLEDGE, false,
+                true);
     }
 
     @Override
@@ -91,6 +98,28 @@ public final class JmsClient implements ClientUnderTest {
     public DrainConsumers drainConsumers(Scenario scenario, TrialSetup setup, Deliveries deliveries)
             throws JMSException {
         return withConsumers(vendor.factory(setup), scenario, setup, deliveries);
+    }
+
+    @Override
+    public boolean supportsPlainCalls() {
+        return plainCalls;
+    }
+
+    @Override
+    public JmsAccess jms(TrialSetup setup) {
+        ConnectionFactory factory = vendor.factory(setup);
+        return new JmsAccess() {
+            @Override
+            public Connection connect() throws JMSException {
+                return factory.createConnection();
+            }
+
+            @Override
+            public Queue queue(Session session, String name) throws JMSException {
+                vendor.prepareQueue(setup, name);
+                return session.createQueue(vendor.destinationName(setup, name));
+            }
+        };
     }
 
     /** A trial whose consumers are made on a connection not yet started. */

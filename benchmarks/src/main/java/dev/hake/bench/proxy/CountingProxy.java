@@ -54,6 +54,7 @@ public final class CountingProxy implements AutoCloseable {
     private final HttpClient client;
     private final ExecutorService serverThreads;
     private final ExecutorService clientThreads;
+    private final ExecutorService replyThreads;
     private final ScheduledExecutorService delayThread;
     private final Duration requestDelay;
     private final ProxyThreads threads;
@@ -67,6 +68,7 @@ public final class CountingProxy implements AutoCloseable {
         this.threads = threads;
         this.serverThreads = Executors.newFixedThreadPool(4, threads.factory("bench-proxy-in-"));
         this.clientThreads = Executors.newFixedThreadPool(4, threads.factory("bench-proxy-out-"));
+        this.replyThreads = Executors.newFixedThreadPool(4, threads.factory("bench-proxy-reply-"));
         this.delayThread = Executors.newSingleThreadScheduledExecutor(threads.factory("bench-proxy-delay-"));
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -156,9 +158,15 @@ public final class CountingProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * java.net.http completes {@code sendAsync} on CompletableFuture's default pool, which, where the
+     * common pool has fewer than 2 workers (machines of 2 cores or fewer), starts a thread per task.
+     * Such a thread ends before the CPU is next read, so what it did would be charged to the client:
+     * the reply is written on a thread of the proxy's own instead.
+     */
     private void send(HttpExchange exchange, HttpRequest request) {
         client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .whenComplete((response, failure) -> respond(exchange, response, failure));
+                .whenCompleteAsync((response, failure) -> respond(exchange, response, failure), replyThreads);
     }
 
     private static void respond(HttpExchange exchange, HttpResponse<byte[]> response, Throwable failure) {
@@ -193,6 +201,7 @@ public final class CountingProxy implements AutoCloseable {
         server.stop(0);
         serverThreads.shutdownNow();
         clientThreads.shutdownNow();
+        replyThreads.shutdownNow();
         delayThread.shutdownNow();
     }
 

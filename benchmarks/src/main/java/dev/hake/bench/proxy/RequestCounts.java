@@ -41,6 +41,13 @@ public final class RequestCounts {
         return new RequestCounts(diff);
     }
 
+    /** Each action's count divided by {@code units} (messages, calls). */
+    public Map<String, Double> per(double units) {
+        Map<String, Double> per = new TreeMap<>();
+        byAction.forEach((action, n) -> per.put(action, n / units));
+        return per;
+    }
+
     /** The sum of the actions whose names start with one of {@code prefixes}. */
     public long startingWith(String... prefixes) {
         long sum = 0;

@@ -42,12 +42,42 @@ final class Format {
                 : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /** Microseconds, with a decimal below 10. */
+    static String micros(double micros) {
+        return Double.isNaN(micros) ? "-" : micros < 10 ? fixed(micros, 1) : fixed(micros, 0);
+    }
+
     /** Requests per unit by action, largest first: {@code SendB 0.100, Recv 0.105}. */
     static String perUnit(RequestCounts counts, double units) {
-        return counts.byAction().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + fixed(e.getValue() / units, 3))
+        return perUnit(counts.per(units));
+    }
+
+    /** Requests per unit (message, call) by action, largest first: {@code SendB 0.100, Recv 0.105}. */
+    static String perUnit(Map<String, Double> perUnit) {
+        return perUnit.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> SHORT.getOrDefault(e.getKey(), e.getKey()) + " " + fixed(e.getValue(), 3))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A spread of figures: {@code 812–1034}. */
+    static String range(double lowest, double highest, int decimals) {
+        return range(fixed(lowest, decimals), fixed(highest, decimals));
+    }
+
+    static String range(String lowest, String highest) {
+        return lowest + "–" + highest;
+    }
+
+    /**
+     * A ratio with two decimals, or two significant digits below 0.1: a receive answered from a
+     * buffer in microseconds against one that waits milliseconds for a request is {@code 0.00046}, not 0.00.
+     */
+    static String ratio(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0 || Math.abs(value) >= 0.1) {
+            return fixed(value, 2);
+        }
+        return fixed(value, 1 - (int) Math.floor(Math.log10(Math.abs(value))));
     }
 
     /** Request counts by action, largest first: {@code GetUrl 1000, CreateQueue 2}. */

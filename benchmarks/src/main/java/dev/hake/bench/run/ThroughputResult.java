@@ -2,6 +2,7 @@ package dev.hake.bench.run;
 
 import dev.hake.bench.Scenario;
 import dev.hake.bench.proxy.RequestCounts;
+import java.util.Map;
 
 /**
  * One client on one throughput scenario.
@@ -40,5 +41,15 @@ public record ThroughputResult(Scenario scenario, String client, int delivered, 
 
     public double requestsPerMessage(String action) {
         return (double) requests.of(action) / scenario.messages();
+    }
+
+    /** Requests per message sent, by action. */
+    public Map<String, Double> requestsPerMessageByAction() {
+        return requests.per(scenario.messages());
+    }
+
+    /** The backend's CPU microseconds per message consumed, or NaN where the benchmark cannot see it. */
+    public double backendCpuMicrosPerMessage() {
+        return cpu.backendMicrosPer(delivered);
     }
 }
