@@ -1,10 +1,12 @@
 package dev.hake.jms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -23,6 +25,28 @@ import org.junit.jupiter.api.Test;
 class QueueMessagingIT extends JmsIntegrationTest {
 
     private static final long WAIT = 10_000;
+
+    @Test
+    void aSendFromAnInterruptedThreadFailsSayingSoSendsNothingAndLeavesTheThreadInterrupted() throws Exception {
+        Connection c = startedConnection();
+        Session session = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Queue queue = session.createQueue("interrupted");
+        MessageProducer producer = session.createProducer(queue);
+        producer.send(session.createTextMessage("sent before the interrupt"));
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> producer.send(session.createTextMessage("sent while interrupted")))
+                    .isInstanceOf(JMSException.class).hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt status after the send").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        MessageConsumer consumer = session.createConsumer(queue);
+        assertThat(((TextMessage) consumer.receive(WAIT)).getText()).isEqualTo("sent before the interrupt");
+        assertThat(consumer.receive(2_000)).as("the interrupted send").isNull();
+    }
 
     @Test
     void textMessageKeepsBodyHeadersAndProperties() throws Exception {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
@@ -35,6 +36,9 @@ public final class AwsErrors {
         Throwable t = unwrap(failure);
         if (t instanceof HakeException h) {
             return h;
+        }
+        if (isInterruption(t)) {
+            return new HakeException(what + " failed: the sending thread is interrupted", t);
         }
         if (t instanceof AwsServiceException aws) {
             String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
@@ -82,6 +86,30 @@ public final class AwsErrors {
     }
 
     /** "what is in doubt: ..." for a request of which AWS may have applied an attempt. */
+    /** Whether the SDK refused or abandoned a request because the calling thread was interrupted. */
+    public static boolean isInterruption(Throwable failure) {
+        Throwable t = unwrap(failure);
+        for (int depth = 0; depth < 10 && t != null; depth++, t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AbortedException || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A request whose calling thread was interrupted: refused before it left (the SDK starts no
+     * request on an interrupted thread), or in doubt once an attempt was sent, since the answer may
+     * have come back already and said it was applied.
+     */
+    public static HakeException interrupted(Throwable failure, String what, RequestAttempts attempts) {
+        if (attempts.attempts() == 0) {
+            return translate(failure, what);
+        }
+        return new OutcomeUnknownException(inDoubt(what, attempts)
+                + "; the sending thread was interrupted while it waited for the answer", unwrap(failure));
+    }
+
     static String inDoubt(String what, RequestAttempts attempts) {
         return what + " is in doubt: AWS may have applied it (an answer was lost or was a server error; "
                 + attempts.attempts() + (attempts.attempts() == 1 ? " attempt)" : " attempts)");

@@ -1,6 +1,7 @@
 package dev.hake.core.aws;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -23,8 +24,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class CallerThreadClients implements AutoCloseable {
 
-    /** One connection per thread sending at the same time; more wait for one. */
-    private static final int MAX_CONNECTIONS = 50;
+    /**
+     * As many connections as the asynchronous client may open. Few are used: a send takes this path
+     * only while its destination has a request slot free (four), so that is four per destination.
+     */
+    private static final int MAX_CONNECTIONS = 1_000;
+    /** A caller waits this long for a connection when all are busy, as on the asynchronous client. */
+    private static final Duration CONNECTION_ACQUISITION_TIMEOUT = Duration.ofSeconds(60);
 
     private final SdkHttpClient http;
     private final SqsClient sqs;
@@ -38,7 +44,8 @@ public final class CallerThreadClients implements AutoCloseable {
 
     static CallerThreadClients create(String region, AwsCredentialsProvider credentials, Optional<URI> endpoint,
                                       ClientOverrideConfiguration override) {
-        SdkHttpClient http = Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS).build();
+        SdkHttpClient http = Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS)
+                .connectionAcquisitionTimeout(CONNECTION_ACQUISITION_TIMEOUT).build();
         var sqsBuilder = SqsClient.builder().httpClient(http).region(Region.of(region))
                 .credentialsProvider(credentials).overrideConfiguration(override);
         var snsBuilder = SnsClient.builder().httpClient(http).region(Region.of(region))

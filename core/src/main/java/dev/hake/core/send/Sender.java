@@ -136,7 +136,12 @@ public final class Sender implements Transmitter {
             }
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(AwsErrors.translate(e, what(p), attempts));
+            if (!AwsErrors.isInterruption(e)) {
+                return CompletableFuture.failedFuture(AwsErrors.translate(e, what(p), attempts));
+            }
+            // The SDK cleared the thread's interrupt status when it gave up; the caller's code should still see it.
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(AwsErrors.interrupted(e, what(p), attempts));
         }
     }
 
