@@ -21,6 +21,7 @@ import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -28,7 +29,9 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.sns.SnsAsyncClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The SNS and SQS clients of one connection. They share one HTTP client (and so its event loop
@@ -163,8 +166,12 @@ public final class AwsClients implements AutoCloseable {
         if (setup == null) {
             throw new HakeException("this backend's SNS and SQS clients were made elsewhere; it has no S3");
         }
-        builder.httpClient(http).region(Region.of(region)).credentialsProvider(setup.credentials())
-                .asyncConfiguration(setup.async()).overrideConfiguration(setup.override());
+        return withSetup(builder.httpClient(http).asyncConfiguration(setup.async()));
+    }
+
+    /** Region, credentials, endpoint, retries and attempt recording, as SQS's and SNS's clients have them. */
+    private <B extends AwsClientBuilder<B, ?>> B withSetup(B builder) {
+        builder.region(Region.of(region)).credentialsProvider(setup.credentials()).overrideConfiguration(setup.override());
         setup.endpoint().ifPresent(builder::endpointOverride);
         return builder;
     }
@@ -195,7 +202,9 @@ public final class AwsClients implements AutoCloseable {
             return Optional.empty();
         }
         if (callerThread == null) {
-            callerThread = CallerThreadClients.create(region, setup.credentials(), setup.endpoint(), setup.override());
+            SdkHttpClient blocking = CallerThreadClients.httpClient();
+            callerThread = new CallerThreadClients(blocking, withSetup(SqsClient.builder().httpClient(blocking)).build(),
+                    withSetup(SnsClient.builder().httpClient(blocking)).build());
         }
         return Optional.of(callerThread);
     }

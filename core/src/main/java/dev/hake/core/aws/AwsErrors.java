@@ -70,6 +70,11 @@ public final class AwsErrors {
      */
     public static HakeException translate(Throwable failure, String what, RequestAttempts attempts) {
         HakeException last = translate(failure, what);
+        if (isInterruption(failure) && attempts.attempts() > 0) {
+            // The SDK gives up on an interrupted thread even after an answer came: it may have said "applied".
+            return new OutcomeUnknownException(inDoubt(what, attempts)
+                    + "; the sending thread was interrupted while it waited for the answer", last);
+        }
         if (last instanceof OutcomeUnknownException || !attempts.mayHaveApplied(unwrap(failure))) {
             return last;
         }
@@ -85,7 +90,6 @@ public final class AwsErrors {
         return new OutcomeUnknownException(inDoubt(what, attempts) + "; for this message: " + detail, null);
     }
 
-    /** "what is in doubt: ..." for a request of which AWS may have applied an attempt. */
     /** Whether the SDK refused or abandoned a request because the calling thread was interrupted. */
     public static boolean isInterruption(Throwable failure) {
         Throwable t = unwrap(failure);
@@ -97,19 +101,7 @@ public final class AwsErrors {
         return false;
     }
 
-    /**
-     * A request whose calling thread was interrupted: refused before it left (the SDK starts no
-     * request on an interrupted thread), or in doubt once an attempt was sent, since the answer may
-     * have come back already and said it was applied.
-     */
-    public static HakeException interrupted(Throwable failure, String what, RequestAttempts attempts) {
-        if (attempts.attempts() == 0) {
-            return translate(failure, what);
-        }
-        return new OutcomeUnknownException(inDoubt(what, attempts)
-                + "; the sending thread was interrupted while it waited for the answer", unwrap(failure));
-    }
-
+    /** "what is in doubt: ..." for a request of which AWS may have applied an attempt. */
     static String inDoubt(String what, RequestAttempts attempts) {
         return what + " is in doubt: AWS may have applied it (an answer was lost or was a server error; "
                 + attempts.attempts() + (attempts.attempts() == 1 ? " attempt)" : " attempts)");

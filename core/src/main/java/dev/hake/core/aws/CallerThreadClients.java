@@ -1,13 +1,8 @@
 package dev.hake.core.aws;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -36,25 +31,17 @@ public final class CallerThreadClients implements AutoCloseable {
     private final SqsClient sqs;
     private final SnsClient sns;
 
-    private CallerThreadClients(SdkHttpClient http, SqsClient sqs, SnsClient sns) {
+    /** Clients on {@code http}, which they close with themselves; see {@link AwsClients#callerThread()}. */
+    CallerThreadClients(SdkHttpClient http, SqsClient sqs, SnsClient sns) {
         this.http = http;
         this.sqs = sqs;
         this.sns = sns;
     }
 
-    static CallerThreadClients create(String region, AwsCredentialsProvider credentials, Optional<URI> endpoint,
-                                      ClientOverrideConfiguration override) {
-        SdkHttpClient http = Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS)
+    /** The blocking HTTP client the caller-thread clients share. */
+    static SdkHttpClient httpClient() {
+        return Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS)
                 .connectionAcquisitionTimeout(CONNECTION_ACQUISITION_TIMEOUT).build();
-        var sqsBuilder = SqsClient.builder().httpClient(http).region(Region.of(region))
-                .credentialsProvider(credentials).overrideConfiguration(override);
-        var snsBuilder = SnsClient.builder().httpClient(http).region(Region.of(region))
-                .credentialsProvider(credentials).overrideConfiguration(override);
-        endpoint.ifPresent(e -> {
-            sqsBuilder.endpointOverride(e);
-            snsBuilder.endpointOverride(e);
-        });
-        return new CallerThreadClients(http, sqsBuilder.build(), snsBuilder.build());
     }
 
     public SqsClient sqs() {

@@ -136,12 +136,11 @@ public final class Sender implements Transmitter {
             }
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
-            if (!AwsErrors.isInterruption(e)) {
-                return CompletableFuture.failedFuture(AwsErrors.translate(e, what(p), attempts));
+            if (AwsErrors.isInterruption(e)) {
+                // The SDK cleared the thread's interrupt status when it gave up; the caller's code should still see it.
+                Thread.currentThread().interrupt();
             }
-            // The SDK cleared the thread's interrupt status when it gave up; the caller's code should still see it.
-            Thread.currentThread().interrupt();
-            return CompletableFuture.failedFuture(AwsErrors.interrupted(e, what(p), attempts));
+            return CompletableFuture.failedFuture(AwsErrors.translate(e, what(p), attempts));
         }
     }
 
