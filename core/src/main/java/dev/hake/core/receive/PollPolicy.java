@@ -40,7 +40,8 @@ final class PollPolicy {
     private final PollBackoff backoff = new PollBackoff();
     /** When the messages this consumer hid until their delivery time come due; no poll waits past one. */
     private final DueTimes due = new DueTimes();
-    private boolean polling;
+    /** Polls in flight: one, or two for a listener working through a backlog (see {@link #secondPollWanted}). */
+    private int pollsInFlight;
     private boolean paused;
     private long pollsLanded;
     /** The last poll came back full: more may be waiting. */
@@ -66,7 +67,8 @@ final class PollPolicy {
         // closes takes the next message sent (SQS cannot cancel a long poll).
         boolean wanted = demand.listening() || demand.waitingThreads() > demand.buffered();
         int bufferLimit = pollAhead ? 2 * batchSize : batchSize;
-        if (!demand.open() || polling || paused || !wanted || demand.buffered() >= bufferLimit) {
+        if (!demand.open() || paused || !wanted || demand.buffered() >= bufferLimit
+                || (pollsInFlight > 0 && !secondPollWanted(demand))) {
             return PollDecision.NOTHING;
         }
         long untilDue = due.nanosUntilNext(nowNanos);
@@ -93,6 +95,19 @@ final class PollPolicy {
     }
 
     /**
+     * Whether a second poll may join the one in flight: for a listener that keeps up with a backlog
+     * (its last answer was full and found its buffer empty, and the buffer is empty again), so that
+     * it holds at most two batches, counting what the polls will bring. With a round trip of several
+     * milliseconds (SQS from EC2) a listener that waits for each answer before sending the next poll
+     * is capped at a batch a round trip, however fast it works. Not on FIFO queues, where one poll at
+     * a time keeps each group's messages in order; never for synchronous receivers, whose polls
+     * must not outlive what their threads will take (see {@link #next}).
+     */
+    private boolean secondPollWanted(Demand demand) {
+        return pollsInFlight == 1 && demand.listening() && pollAhead && !fifo && demand.buffered() == 0;
+    }
+
+    /**
      * A thread in receive() just took a message. If it was the last of a full answer, more are
      * probably waiting (a backlog): one short poll fetches the next batch while the caller works on
      * this one (a transacted consumer commits; Spring's listener container acknowledges), so that
@@ -105,7 +120,7 @@ final class PollPolicy {
             return next(demand, nowNanos);
         }
         if (demand.listening() || fifo || !lastAnswerFull || demand.buffered() > 0
-                || !demand.open() || polling || paused) {
+                || !demand.open() || pollsInFlight > 0 || paused) {
             return PollDecision.NOTHING;
         }
         return new PollDecision.Poll(maxMessages(demand), 0);
@@ -124,7 +139,7 @@ final class PollPolicy {
 
     /** A poll went out. */
     void pollSent() {
-        polling = true;
+        pollsInFlight++;
     }
 
     /**
@@ -132,7 +147,7 @@ final class PollPolicy {
      * consumer that wanted {@code demand} before what it brought was buffered.
      */
     void pollLanded(int polled, int requested, List<Long> dueAtNanos, Demand demand) {
-        polling = false;
+        pollsInFlight--;
         pollsLanded++;
         // A first poll that asked for less than a batch says nothing of a backlog.
         lastAnswerFull = polled >= requested && requested == batchSize;
@@ -182,7 +197,11 @@ final class PollPolicy {
     }
 
     boolean polling() {
-        return polling;
+        return pollsInFlight > 0;
+    }
+
+    int pollsInFlight() {
+        return pollsInFlight;
     }
 
     long pollsLanded() {

@@ -138,9 +138,9 @@ final class Poller {
     private boolean pollOnOfferedTurn() {
         lock.lock();
         try {
-            boolean wasPolling = policy.polling();
+            int inFlightBefore = policy.pollsInFlight();
             pollIfWanted();
-            return policy.polling() && !wasPolling;
+            return policy.pollsInFlight() > inFlightBefore;
         } finally {
             lock.unlock();
         }

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 /**
  * When a listener's next poll goes out, seen through an SQS client whose polls the test answers
  * by hand: at once after a full answer that found the listener's buffer empty, and otherwise only
- * once the listener holds less than a batch.
+ * once the listener holds less than a batch; a second one alongside while it keeps up with a backlog.
  */
 class ListenerPollAheadTest {
 
@@ -89,6 +89,38 @@ class ListenerPollAheadTest {
         assertThat(sqs.polls).as("fourteen buffered, the four untouched: no third poll").hasSize(2);
         takeMessages(5);
         assertThat(sqs.polls).as("nine buffered").hasSize(3);
+    }
+
+    @Test
+    void aListenerKeepingUpWithABacklogHasTwoPollsOutUntilAnAnswerComesBackShort() {
+        listenTo(QUEUE_URL);
+        // Full answers taken as they land: a backlog. The connection's pacer lets a second poll go
+        // from the third full answer in a row.
+        for (int answered = 0; answered < 3; answered++) {
+            sqs.answer(answered, 10);
+            takeMessages(10);
+        }
+        assertThat(openPolls()).as("two polls out at once").isEqualTo(2);
+
+        sqs.answer(3, 4);
+        takeMessages(4);
+
+        assertThat(openPolls()).as("a short answer: back to one").isEqualTo(1);
+    }
+
+    @Test
+    void aListenerOnAFifoQueueKeepsOnePollOut() {
+        listenTo(FIFO_QUEUE_URL);
+        for (int answered = 0; answered < 3; answered++) {
+            sqs.answer(answered, 10);
+            takeMessages(10);
+        }
+
+        assertThat(openPolls()).isEqualTo(1);
+    }
+
+    private long openPolls() {
+        return sqs.polls.stream().filter(poll -> !poll.isDone()).count();
     }
 
     private void takeMessages(int count) {

@@ -104,6 +104,47 @@ class PollPolicyTest {
     }
 
     @Test
+    void aListenerKeepingUpWithABacklogSendsASecondPollOnceItHasTakenTheLastBatch() {
+        fullPollLanded(listener(0));
+        policy.pollSent();
+        assertThat(policy.next(listener(10), NOW)).as("the batch that landed is still held").isEqualTo(PollDecision.NOTHING);
+
+        assertThat(policy.next(listener(0), NOW)).isEqualTo(new PollDecision.Poll(BATCH, LISTENER_WAIT));
+        policy.pollSent();
+        assertThat(policy.next(listener(0), NOW)).as("two in flight").isEqualTo(PollDecision.NOTHING);
+    }
+
+    @Test
+    void aShortAnswerEndsTheSecondPoll() {
+        fullPollLanded(listener(0));
+        policy.pollSent();
+        policy.pollSent();
+
+        policy.pollLanded(3, BATCH, List.of(), listener(0));
+
+        assertThat(policy.next(listener(0), NOW)).as("one still in flight").isEqualTo(PollDecision.NOTHING);
+    }
+
+    @Test
+    void noSecondPollForAListenerThatFellBehindASynchronousReceiverOrAFifoQueue() {
+        fullPollLanded(listener(3));
+        policy.pollSent();
+        assertThat(policy.next(listener(0), NOW)).as("fell behind").isEqualTo(PollDecision.NOTHING);
+
+        PollPolicy receiver = new PollPolicy(BATCH, LISTENER_WAIT, false);
+        receiver.pollSent();
+        receiver.pollLanded(BATCH, BATCH, List.of(), waitingForever(5, 0));
+        receiver.pollSent();
+        assertThat(receiver.next(waitingForever(5, 0), NOW)).as("synchronous").isEqualTo(PollDecision.NOTHING);
+
+        PollPolicy fifo = new PollPolicy(BATCH, LISTENER_WAIT, true);
+        fifo.pollSent();
+        fifo.pollLanded(BATCH, BATCH, List.of(), listener(0));
+        fifo.pollSent();
+        assertThat(fifo.next(listener(0), NOW)).as("FIFO").isEqualTo(PollDecision.NOTHING);
+    }
+
+    @Test
     void failedPollsPauseLongerEachTimeAndASuccessStartsOver() {
         policy.pollSent();
         policy.pollLanded(-1, BATCH, List.of(), listener(0));
