@@ -34,8 +34,8 @@ final class PollTurns {
     private long notBeforeNanos;
     private ScheduledFuture<?> wakeUp;
     private long wakeUpAtNanos;
-    /** Consumers on the queue; see {@link PollTurnsByQueue}. */
-    int members;
+    /** Consumers on the queue; see {@link PollTurnsByQueue}, which changes it under its own lock. */
+    volatile int members;
 
     PollTurns(ScheduledExecutorService scheduler, LongSupplier nanoClock) {
         this.scheduler = scheduler;
@@ -82,12 +82,22 @@ final class PollTurns {
     }
 
     private boolean mayStartNow() {
-        return inFlight < pacer.pollsAllowedInFlight() && nanoClock.getAsLong() - notBeforeNanos >= 0;
+        return inFlight < pollsAllowedInFlight() && nanoClock.getAsLong() - notBeforeNanos >= 0;
+    }
+
+    /**
+     * The pacer's allowance, and no more than one poll per consumer, or two for a lone consumer. A
+     * listener in a backlog may have two polls out (see {@code PollPolicy}), but each poll still out
+     * when the backlog runs dry comes back empty: a request for nothing. A lone consumer gains a
+     * batch per round trip from its second poll; competing consumers already have one poll each.
+     */
+    private int pollsAllowedInFlight() {
+        return Math.min(pacer.pollsAllowedInFlight(), Math.max(2, members));
     }
 
     private void scheduleWakeUp() {
         // A poll in flight wakes the queue when it lands; only a pause needs a timer.
-        if (inFlight >= pacer.pollsAllowedInFlight()) {
+        if (inFlight >= pollsAllowedInFlight()) {
             return;
         }
         if (wakeUp != null) {

@@ -94,12 +94,8 @@ class ListenerPollAheadTest {
     @Test
     void aListenerKeepingUpWithABacklogHasTwoPollsOutUntilAnAnswerComesBackShort() {
         listenTo(QUEUE_URL);
-        // Full answers taken as they land: a backlog. The connection's pacer lets a second poll go
-        // from the third full answer in a row.
-        for (int answered = 0; answered < 3; answered++) {
-            sqs.answer(answered, 10);
-            takeMessages(10);
-        }
+        // The connection's pacer lets a second poll go from the third full answer in a row.
+        answerFullAndTakeAsTheyLand(3);
         assertThat(openPolls()).as("two polls out at once").isEqualTo(2);
 
         sqs.answer(3, 4);
@@ -111,12 +107,17 @@ class ListenerPollAheadTest {
     @Test
     void aListenerOnAFifoQueueKeepsOnePollOut() {
         listenTo(FIFO_QUEUE_URL);
-        for (int answered = 0; answered < 3; answered++) {
+        answerFullAndTakeAsTheyLand(3);
+
+        assertThat(openPolls()).isEqualTo(1);
+    }
+
+    /** A backlog: the first {@code count} polls come back full, and the listener takes each batch as it lands. */
+    private void answerFullAndTakeAsTheyLand(int count) {
+        for (int answered = 0; answered < count; answered++) {
             sqs.answer(answered, 10);
             takeMessages(10);
         }
-
-        assertThat(openPolls()).isEqualTo(1);
     }
 
     private long openPolls() {

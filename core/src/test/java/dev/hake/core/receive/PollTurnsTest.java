@@ -96,4 +96,21 @@ class PollTurnsTest {
         assertThat(consumer("d", true).getAsBoolean()).as("two full answers after the first: two in flight").isTrue();
         assertThat(consumer("e", true).getAsBoolean()).isFalse();
     }
+
+    @Test
+    void aBacklogNeverHasMorePollsOutThanTheQueueHasConsumersOrTwoForALoneOne() {
+        turns.members = 1;
+        for (int i = 0; i < 6; i++) {
+            assertThat(consumer("a", true).getAsBoolean()).isTrue();
+            turns.landed(10, 10);
+        }
+        // The pacer alone would allow five now.
+        assertThat(consumer("a", true).getAsBoolean()).isTrue();
+        assertThat(consumer("a", true).getAsBoolean()).as("a lone consumer's second poll").isTrue();
+        assertThat(consumer("a", true).getAsBoolean()).as("no third").isFalse();
+
+        turns.members = 3;
+        assertThat(consumer("b", true).getAsBoolean()).as("three consumers, three polls").isTrue();
+        assertThat(consumer("c", true).getAsBoolean()).isFalse();
+    }
 }
