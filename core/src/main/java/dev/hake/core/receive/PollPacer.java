@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * says that at least a batch was waiting, so an estimate made of full answers would run low and
  * stay there; aiming just short of full keeps most answers telling the true rate. Two full answers
  * in a row mean a backlog: then the next poll goes at once, and each further full answer lets one
- * more consumer poll at the same time, until an answer comes back short.
+ * more poll go at the same time (no more than {@link PollTurns} allows: one per consumer, two for a
+ * lone one), until an answer comes back short.
  *
  * <p>An idle queue is unaffected: the poll after the pause is a long poll, which returns the moment
  * a message arrives. Not thread-safe; the receive buffer calls it under its lock.
